@@ -30,7 +30,7 @@ export type Failure = { readonly error: ErrorName; readonly cause?: string };
  */
 export class StatesError extends Error {
   readonly error: ErrorName;
-  readonly cause?: string;
+  override readonly cause?: string;
   constructor(error: ErrorName, cause?: string) {
     super(cause ? `${error}: ${cause}` : error);
     this.name = 'StatesError';

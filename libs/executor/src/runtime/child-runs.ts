@@ -1,0 +1,62 @@
+import type { Json } from '@durastep/state-language';
+import type { Run } from '../model/execution-state.js';
+import { childMachineKey } from './find-machine.js';
+import type { StepContext } from './step-context.js';
+import { enterState } from './transitions.js';
+import { cancelRunWork } from './cancel-work.js';
+
+/** Starts a Parallel branch (branch index) or a Map iteration (branch '') as a child run. */
+export function startChildRun(
+  ctx: StepContext,
+  parent: Run,
+  stateName: string,
+  branch: number | '',
+  index: number,
+  input: Json,
+  item?: Run['item'],
+): Run {
+  const active = parent.current!;
+  const id = `${parent.id}/${active.enteredEventId}.${active.retryCount}.${index}`;
+  const child: Run = {
+    id,
+    machine: childMachineKey(parent.machine, stateName, branch),
+    parent: { runId: parent.id, index },
+    variables: { ...parent.variables },
+    lastEventId: parent.lastEventId,
+    status: 'active',
+  };
+  if (item) child.item = item;
+  ctx.state.runs[id] = child;
+  enterState(ctx, child, ctx.machineOf(child).StartAt, input);
+  return child;
+}
+
+/** Aborts a still-active run and everything under it, with AWS's …Aborted events. */
+export function abortRun(ctx: StepContext, run: Run, mapStateName?: string): void {
+  if (run.status !== 'active') return;
+  run.status = 'aborted';
+  cancelRunWork(ctx, run.id);
+  const active = run.current;
+  if (active) {
+    const container = active.container;
+    if (container) {
+      const state = ctx.stateOf(run, active.name);
+      for (const childId of container.children) {
+        const child = childId ? ctx.state.runs[childId] : undefined;
+        if (child) abortRun(ctx, child, state.Type === 'Map' ? state.name : undefined);
+      }
+    }
+    const state = ctx.stateOf(run, active.name);
+    if (state.Type !== 'Fail' && state.Type !== 'Succeed') ctx.emit(run, `${state.Type}StateAborted`, { stateExitedEventDetails: { name: active.name } });
+  }
+  if (mapStateName !== undefined && run.parent && !isDistributed(ctx, run)) {
+    ctx.emit(run, 'MapIterationAborted', { mapIterationAbortedEventDetails: { name: mapStateName, index: run.parent.index } });
+  }
+}
+
+export function isDistributed(ctx: StepContext, child: Run): boolean {
+  if (!child.parent) return false;
+  const parent = ctx.run(child.parent.runId);
+  const state = parent.current ? ctx.stateOf(parent, parent.current.name) : undefined;
+  return state?.Type === 'Map' && state.processorMode === 'DISTRIBUTED';
+}

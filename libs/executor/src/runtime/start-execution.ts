@@ -1,0 +1,22 @@
+import type { ExecutionEvent } from '../model/execution-event.js';
+import type { ExecutionState } from '../model/execution-state.js';
+
+type Started = Extract<ExecutionEvent, { type: 'ExecutionStarted' }>;
+
+/** The initial state of an execution: one root run, nothing pending. */
+export function startExecution(event: Started): ExecutionState {
+  return {
+    version: 1,
+    status: 'RUNNING',
+    identity: event.execution,
+    input: event.input,
+    startTime: event.at,
+    seed: event.seed,
+    redriveCount: 0,
+    randomDraws: 0,
+    nextEventId: 1,
+    runs: { root: { id: 'root', machine: '', variables: {}, lastEventId: 0, status: 'active' } },
+    tasks: {},
+    timers: {},
+  };
+}

@@ -1,0 +1,86 @@
+import type { Definition, Json, SubMachine, State } from '@durastep/state-language';
+import type { Command } from '../model/command.js';
+import type { ExecutionState, Run } from '../model/execution-state.js';
+import type { HistoryEvent } from '../model/history-event.js';
+import { drawRandom, uuidFromRandom } from './random.js';
+import { findMachine } from './find-machine.js';
+import { executeState } from './execute-state.js';
+import type { ActiveState } from '../model/execution-state.js';
+
+/**
+ * The working set of one `advance` call: the state being advanced (owned, mutated in place), the
+ * history events and commands it produces, and the runs that still need driving.
+ */
+export class StepContext {
+  readonly events: HistoryEvent[] = [];
+  readonly commands: Command[] = [];
+  /** Work still to do in this step (entering states), run in order: keeps long chains off the stack. */
+  private readonly queue: (() => void)[] = [];
+
+  constructor(
+    readonly def: Definition,
+    readonly state: ExecutionState,
+    readonly at: number,
+  ) {}
+
+  emit(run: Run | undefined, type: string, details?: Record<string, Json | undefined>): number {
+    const id = this.state.nextEventId++;
+    const previousEventId = run ? run.lastEventId : this.lastEventId();
+    const event: HistoryEvent = details ? { id, previousEventId, timestamp: this.at, type, ...details } : { id, previousEventId, timestamp: this.at, type };
+    this.events.push(event);
+    if (run) run.lastEventId = id;
+    return id;
+  }
+
+  schedule(work: () => void): void {
+    this.queue.push(work);
+  }
+
+  /** Runs the queued work until none is left. */
+  drain(): void {
+    for (let i = 0; i < this.queue.length; i++) {
+      this.queue[i]();
+      if (i > 4096) {
+        this.queue.splice(0, i + 1);
+        i = -1;
+      }
+    }
+    this.queue.length = 0;
+  }
+
+  execute(run: Run, state: State, active: ActiveState): void {
+    executeState(this, run, state, active);
+  }
+
+  lastEventId(): number {
+    return this.state.nextEventId - 1;
+  }
+
+  command(command: Command): void {
+    this.commands.push(command);
+  }
+
+  machineOf(run: Run): SubMachine {
+    return findMachine(this.def, run.machine);
+  }
+
+  stateOf(run: Run, name: string): State {
+    const state = this.machineOf(run).States[name];
+    if (!state) throw new Error(`bug: state ${name} not found in machine '${run.machine}'`);
+    return state;
+  }
+
+  random(): number {
+    return drawRandom(this.state.seed, this.state.randomDraws++);
+  }
+
+  uuid(): string {
+    return uuidFromRandom(() => this.random());
+  }
+
+  run(id: string): Run {
+    const run = this.state.runs[id];
+    if (!run) throw new Error(`bug: run ${id} not found`);
+    return run;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Json, MapState } from '@durastep/state-language';
+import type { ContainerProgress, Run } from '../model/execution-state.js';
+import { startChildRun } from '../runtime/child-runs.js';
+import { Evaluator } from '../runtime/evaluator.js';
+import type { StepContext } from '../runtime/step-context.js';
+
+/** Starts iterations while below MaxConcurrency (0 = no limit) and items remain. */
+export function startMapItems(ctx: StepContext, run: Run, state: MapState, c: ContainerProgress): void {
+  const distributed = state.processorMode === 'DISTRIBUTED';
+  while (c.nextIndex < c.items.length && (c.maxConcurrency === 0 || c.running < c.maxConcurrency)) {
+    const index = c.nextIndex++;
+    const value = c.items[index];
+    c.running += 1;
+    const input = itemInput(ctx, run, state, c, index, value);
+    if (!distributed) ctx.emit(run, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: state.name, index } });
+    c.children[index] = startChildRun(ctx, run, state.name, '', index, input, { index, value }).id;
+  }
+}
+
+function itemInput(ctx: StepContext, run: Run, state: MapState, c: ContainerProgress, index: number, value: Json): Json {
+  const selector = state.ItemSelector ?? state.Parameters;
+  if (selector === undefined) return value;
+  const ev = new Evaluator(ctx, run, run.current!, { mapItem: { index, value } });
+  if (state.queryLanguage === 'JSONata') return ev.jsonata(selector, { input: run.current!.input }, 'ItemSelector');
+  return ev.template(selector, c.stateInput, 'ItemSelector');
+}
+
+/** Whether the failures so far exceed ToleratedFailureCount / ToleratedFailurePercentage (default 0). */
+export function exceedsTolerance(c: ContainerProgress): boolean {
+  const total = c.items.length;
+  const countOk = c.toleratedFailureCount >= 0 && c.failed <= c.toleratedFailureCount;
+  const pctOk = c.toleratedFailurePercentage >= 0 && total > 0 && (100 * c.failed) / total <= c.toleratedFailurePercentage;
+  return !(countOk || pctOk);
+}

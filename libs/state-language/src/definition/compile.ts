@@ -1,0 +1,38 @@
+import type { Json, JsonObject } from '../json.js';
+import type { Definition, QueryLanguage, State, SubMachine } from './types.js';
+
+/**
+ * Compiles a validated definition into typed states: each state knows its name and effective query
+ * language, Map states their processor (ItemProcessor or legacy Iterator). Call after
+ * validateDefinition found no errors.
+ */
+export function compileDefinition(source: JsonObject): Definition {
+  const language = (source.QueryLanguage as QueryLanguage | undefined) ?? 'JSONPath';
+  const machine = compileMachine(source, language);
+  const def: Definition = { ...machine, source };
+  const extra = def as { -readonly [K in keyof Definition]: Definition[K] };
+  if (typeof source.Comment === 'string') extra.Comment = source.Comment;
+  if (typeof source.Version === 'string') extra.Version = source.Version;
+  if (typeof source.TimeoutSeconds === 'number') extra.TimeoutSeconds = source.TimeoutSeconds;
+  return def;
+}
+
+function compileMachine(raw: JsonObject, inherited: QueryLanguage): SubMachine {
+  const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
+  const states: Record<string, State> = {};
+  for (const [name, value] of Object.entries(raw.States as JsonObject)) states[name] = compileState(name, value as JsonObject, queryLanguage);
+  return { StartAt: raw.StartAt as string, States: states, queryLanguage };
+}
+
+function compileState(name: string, raw: JsonObject, inherited: QueryLanguage): State {
+  const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
+  const base = { ...raw, name, queryLanguage } as Record<string, Json | SubMachine | SubMachine[]>;
+  if (raw.Type === 'Parallel') base.Branches = (raw.Branches as JsonObject[]).map((b) => compileMachine(b, queryLanguage));
+  if (raw.Type === 'Map') {
+    const processor = (raw.ItemProcessor ?? raw.Iterator) as JsonObject;
+    base.processor = compileMachine(processor, queryLanguage);
+    const config = processor.ProcessorConfig as JsonObject | undefined;
+    base.processorMode = config?.Mode === 'DISTRIBUTED' ? 'DISTRIBUTED' : 'INLINE';
+  }
+  return base as unknown as State;
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../errors/diagnostics.js';
+import { isJsonObject } from '../json.js';
+import { otherLanguageOf, unsupportedFieldMessage } from './field-sets.js';
+import type { StateEntry } from './machine.js';
+import { checkMapLabel } from './map-label.js';
+import { atMostOne, has, schemaError, type Path } from './report.js';
+
+const EXCLUSIVE_PAIRS = [
+  ['ItemSelector', 'Parameters'],
+  ['MaxConcurrency', 'MaxConcurrencyPath'],
+  ['ToleratedFailureCount', 'ToleratedFailureCountPath'],
+  ['ToleratedFailurePercentage', 'ToleratedFailurePercentagePath'],
+];
+
+/**
+ * A Map state: one processor (ItemProcessor or the legacy Iterator), each number given at most
+ * once (literal or ...Path), the distributed-Map configuration objects, and the Label.
+ */
+export function checkMapState({ state, path, language }: StateEntry): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (has(state, 'ItemProcessor') === has(state, 'Iterator')) {
+    found.push(schemaError(path, 'A Map state must contain exactly one of: [ItemProcessor, Iterator]'));
+  }
+  for (const pair of EXCLUSIVE_PAIRS) found.push(...atMostOne(state, pair, path));
+  const reader = state.ItemReader;
+  const readerConfig = isJsonObject(reader) ? reader.ReaderConfig : undefined;
+  const configs: [unknown, Path, readonly string[][]][] = [
+    [reader, [...path, 'ItemReader'], []],
+    [readerConfig, [...path, 'ItemReader', 'ReaderConfig'], [['MaxItems', 'MaxItemsPath']]],
+    [state.ItemBatcher, [...path, 'ItemBatcher'], [['MaxItemsPerBatch', 'MaxItemsPerBatchPath'], ['MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath']]],
+    [state.ResultWriter, [...path, 'ResultWriter'], []],
+  ];
+  for (const [config, at, pairs] of configs) {
+    if (!isJsonObject(config)) continue;
+    for (const pair of pairs) found.push(...atMostOne(config, pair, at));
+    for (const field of Object.keys(config)) {
+      if (otherLanguageOf(field, language) !== undefined) found.push(schemaError([...at, field], unsupportedFieldMessage(field, language)));
+    }
+  }
+  if (has(state, 'Label')) found.push(...checkMapLabel(state.Label, [...path, 'Label']));
+  return found;
+}
