@@ -43,7 +43,7 @@ test('conformance: ../shared/conformance cases in memory', { skip: dir ? false :
 async function runCase(c: ConformanceCase, runner: Runner, lambda: ReturnType<typeof lambdaHttpHandler>): Promise<Verdict> {
   const v: Verdict = { id: c.id, pass: false, diff: [] };
   try {
-    const parsed = parseDefinition(c.definitionText ?? c.definition);
+    const parsed = parseDefinition(c.definitionText ?? c.definition, { type: c.stateMachineType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD' });
     if (c.expect.kind === 'create_rejected') {
       v.pass = !parsed.ok;
       if (parsed.ok) v.diff.push(`definition accepted; AWS rejected it with ${c.expect.errorCode}`);

@@ -10,7 +10,7 @@ export function contextObject(
   state: ExecutionState,
   run: Run,
   active: ActiveState | undefined,
-  extra?: { taskToken?: string; mapItem?: { index: number; value: Json } },
+  extra?: { taskToken?: string; mapItem?: { index: number; value: Json }; retryable?: boolean },
 ): JsonObject {
   const { identity } = state;
   const ctx: JsonObject = {
@@ -26,7 +26,7 @@ export function contextObject(
   };
   if (active) {
     const s: JsonObject = { Name: active.name, EnteredTime: isoTime(active.enteredTime) };
-    if (active.retrierAttempts.length > 0 || active.retryCount > 0) s.RetryCount = active.retryCount;
+    if (extra?.retryable) s.RetryCount = active.retryCount;
     ctx.State = s;
   }
   if (extra?.taskToken) ctx.Task = { Token: extra.taskToken };

@@ -8,15 +8,18 @@ export function payloadBytes(value: Json): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
-export function checkPayloadSize(value: Json, stateName: string): void {
+export function exceedsPayloadLimit(value: Json): boolean {
   // Strings shorter than limit/4 can't exceed it even at 4 bytes a character: skip the stringify.
   if (value === null || typeof value !== 'object') {
-    if (typeof value !== 'string' || value.length * 4 < MAX_PAYLOAD_BYTES) return;
+    if (typeof value !== 'string' || value.length * 4 < MAX_PAYLOAD_BYTES) return false;
   }
-  if (payloadBytes(value) > MAX_PAYLOAD_BYTES) {
-    throw new StatesError(
-      States.DataLimitExceeded,
-      `The state/task '${stateName}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-    );
-  }
+  return payloadBytes(value) > MAX_PAYLOAD_BYTES;
+}
+
+export function dataLimitCause(name: string): string {
+  return `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`;
+}
+
+export function checkPayloadSize(value: Json, stateName: string): void {
+  if (exceedsPayloadLimit(value)) throw new StatesError(States.DataLimitExceeded, dataLimitCause(stateName));
 }

@@ -1,4 +1,4 @@
-import { States, StatesError, resolvePath, type FailState, type Failure, type Json } from '@durastep/state-language';
+import { States, StatesError, isIntrinsicCall, resolvePath, type FailState, type Failure, type Json } from '@durastep/state-language';
 import type { ActiveState, Run } from '../model/execution-state.js';
 import { Evaluator } from '../runtime/evaluator.js';
 import type { StepContext } from '../runtime/step-context.js';
@@ -14,8 +14,8 @@ export function executeFail(ctx: StepContext, run: Run, state: FailState, active
     if (typeof cause === 'string') cause = ev.jsonata(cause, { input: active.input }, 'Cause');
   } else {
     const scope = ev.scope(active.input);
-    if (state.ErrorPath !== undefined) error = resolveFailField(state.ErrorPath, scope, 'ErrorPath');
-    if (state.CausePath !== undefined) cause = resolveFailField(state.CausePath, scope, 'CausePath');
+    if (state.ErrorPath !== undefined) error = resolveFailField(ev, state.ErrorPath, scope, 'ErrorPath');
+    if (state.CausePath !== undefined) cause = resolveFailField(ev, state.CausePath, scope, 'CausePath');
   }
   const failure: Failure = {
     error: error === undefined || error === null ? (undefined as never) : stringOf(error),
@@ -24,7 +24,8 @@ export function executeFail(ctx: StepContext, run: Run, state: FailState, active
   failRun(ctx, run, failure);
 }
 
-function resolveFailField(path: string, scope: ReturnType<Evaluator['scope']>, field: string): Json {
+function resolveFailField(ev: Evaluator, path: string, scope: ReturnType<Evaluator['scope']>, field: string): Json {
+  if (isIntrinsicCall(path)) return (ev.template({ 'value.$': path }, scope.input, field) as { value: Json }).value;
   try {
     return resolvePath(path, scope);
   } catch {

@@ -9,10 +9,12 @@ export function readMapLimits(ev: Evaluator, state: MapState, effectiveInput: Js
     const literal = state[field];
     const path = state[`${field}Path`];
     if (path !== undefined) {
-      const value = resolvePath(path, ev.scope(effectiveInput));
+      const raw = resolvePath(path, ev.scope(effectiveInput));
+      // AWS accepts a number, or a string holding one (e.g. a variable assigned "1").
+      const value = typeof raw === 'string' && raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
       const ok = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
       if (!ok) {
-        const shown = typeof value === 'string' ? value : JSON.stringify(value);
+        const shown = typeof raw === 'string' ? raw : JSON.stringify(raw);
         throw new StatesError(States.Runtime, `The ${field}Path field refers to value "${shown}" which is not a valid ${kind}: ${path}`);
       }
       return value as number;

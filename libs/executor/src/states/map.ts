@@ -26,7 +26,9 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
   } else {
     items = state.ItemsPath !== undefined && state.ItemsPath !== null ? resolvePath(state.ItemsPath, ev.scope(effective)) : effective;
   }
-  if (!Array.isArray(items)) throw new StatesError(States.Runtime, `Map state input must be an array but was: ${JSON.stringify(items)}`);
+  if (!Array.isArray(items)) {
+    throw new StatesError(jsonata ? States.QueryEvaluationError : States.Runtime, `Map state input must be an array but was: ${JSON.stringify(items)}`);
+  }
   const limits = readMapLimits(ev, state, effective);
   const units = state.ItemBatcher ? batchItems(ev, state, items, effective) : items;
   active.container = {

@@ -12,7 +12,7 @@ export function executeTask(ctx: StepContext, run: Run, state: TaskState, active
   const attempt = active.retryCount;
   const taskId = `${run.id}:${state.name}:${active.enteredEventId}:${attempt}`;
   const token = info.pattern === 'wait-for-task-token' ? `${ctx.state.identity.executionArn}#${taskId}` : undefined;
-  const ev = new Evaluator(ctx, run, active, token ? { taskToken: token } : undefined);
+  const ev = new Evaluator(ctx, run, active, token ? { taskToken: token, retryable: true } : { retryable: true });
   let input: Json;
   let timeoutSeconds: number | undefined;
   let heartbeatSeconds: number | undefined;

@@ -25,7 +25,8 @@ function waitUntil(ctx: StepContext, ev: Evaluator, state: WaitState, input: Jso
   if (state.queryLanguage === 'JSONata') {
     if (state.Seconds !== undefined) return ctx.at + 1000 * seconds(ev.jsonata(state.Seconds, { input }, 'Seconds'), 'Seconds');
     const ts = ev.jsonata(state.Timestamp ?? null, { input }, 'Timestamp');
-    return timestamp(ts, `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${String(ts)}`);
+    const message = `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${String(ts)}`;
+    return timestamp(ts, message, States.QueryEvaluationError);
   }
   if (state.Seconds !== undefined) return ctx.at + 1000 * Number(state.Seconds);
   if (state.Timestamp !== undefined) {
@@ -56,8 +57,8 @@ function seconds(value: Json, field: string): number {
   return value;
 }
 
-function timestamp(value: Json, message: string): number {
+function timestamp(value: Json, message: string, error: string = States.Runtime): number {
   const ms = typeof value === 'string' ? parseIsoTimestamp(value) : undefined;
-  if (ms === undefined) throw new StatesError(States.Runtime, message);
+  if (ms === undefined) throw new StatesError(error, message);
   return ms;
 }

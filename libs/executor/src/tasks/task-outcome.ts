@@ -3,7 +3,7 @@ import { failState } from '../error-handling/fail-state.js';
 import type { PendingTask } from '../model/execution-state.js';
 import { continueState } from '../runtime/execute-state.js';
 import { Evaluator } from '../runtime/evaluator.js';
-import { checkPayloadSize } from '../runtime/payload-limit.js';
+import { dataLimitCause, exceedsPayloadLimit } from '../runtime/payload-limit.js';
 import { resultToOutput } from '../runtime/state-output.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { cancelTimer, startTaskTimer } from '../runtime/timers.js';
@@ -20,6 +20,12 @@ function takeTask(ctx: StepContext, taskId: string): PendingTask | undefined {
 }
 
 export function taskSucceeded(ctx: StepContext, taskId: string, output: Json): void {
+  const pendingTask = ctx.state.tasks[taskId];
+  if (pendingTask && exceedsPayloadLimit(output)) {
+    // An oversized result fails the task (catchable, as AWS records), named by its resource.
+    const name = pendingTask.lambda ? pendingTask.resource : pendingTask.resourceType;
+    return taskFailed(ctx, taskId, { error: States.DataLimitExceeded, cause: dataLimitCause(name) });
+  }
   const task = takeTask(ctx, taskId);
   if (!task) return;
   const run = ctx.run(task.runId);
@@ -27,7 +33,6 @@ export function taskSucceeded(ctx: StepContext, taskId: string, output: Json): v
   if (task.lambda) ctx.emit(run, 'LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output, outputDetails: { truncated: false } } });
   else ctx.emit(run, 'TaskSucceeded', { taskSucceededEventDetails: { resourceType: task.resourceType, resource: resourceName(task), output, outputDetails: { truncated: false } } });
   continueState(ctx, run, state, () => {
-    checkPayloadSize(output, state.name);
     const active = run.current!;
     const { output: stateOutput, assigned } = resultToOutput(new Evaluator(ctx, run, active), state, active.input, output);
     exitState(ctx, run, state, stateOutput, assigned);
@@ -60,7 +65,7 @@ export function taskHeartbeat(ctx: StepContext, taskId: string): void {
 
 export function taskTimedOut(ctx: StepContext, taskId: string, purpose: 'task-timeout' | 'heartbeat'): void {
   const error = purpose === 'heartbeat' ? States.HeartbeatTimeout : States.Timeout;
-  taskFailed(ctx, taskId, { error }, 'timed-out');
+  taskFailed(ctx, taskId, { error, cause: '' }, 'timed-out');
 }
 
 function resourceName(task: PendingTask): string {

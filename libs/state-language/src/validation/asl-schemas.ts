@@ -41,7 +41,7 @@ function adjustedSchemas(): Schema[] {
   const mapSchema = copy(map);
   mapSchema.definitions.ToleratedFailurePercentage = { type: 'number', minimum: 0, maximum: 100 };
   mapSchema.definitions.MaxConcurrency = { type: 'integer', minimum: 0 };
-  mapSchema.definitions.MaxItems = { type: 'integer', minimum: 1, maximum: 100_000_000 };
+  mapSchema.definitions.MaxItems = { type: 'integer', minimum: 0, maximum: 100_000_000 };
   const rest = [common, paths, choice, fail, parallel, pass, baseStateMachine, stateMachine, state, succeed, task, wait, errors];
   return [jsonataSchema, mapSchema, ...rest.map(copy)];
 }

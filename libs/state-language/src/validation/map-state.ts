@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../errors/diagnostics.js';
-import { isJsonObject } from '../json.js';
+import { isJsonObject, type JsonObject } from '../json.js';
 import { otherLanguageOf, unsupportedFieldMessage } from './field-sets.js';
 import type { StateEntry } from './machine.js';
 import { checkMapLabel } from './map-label.js';
 import { atMostOne, has, schemaError, type Path } from './report.js';
+
+/** Map number fields read from a path: a Reference Path into the input, never the Context Object. */
+const NUMBER_PATHS = ['MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath', 'MaxItemsPath', 'MaxItemsPerBatchPath', 'MaxInputBytesPerBatchPath'];
 
 const EXCLUSIVE_PAIRS = [
   ['ItemSelector', 'Parameters'],
@@ -22,6 +25,7 @@ export function checkMapState({ state, path, language }: StateEntry): Diagnostic
     found.push(schemaError(path, 'A Map state must contain exactly one of: [ItemProcessor, Iterator]'));
   }
   for (const pair of EXCLUSIVE_PAIRS) found.push(...atMostOne(state, pair, path));
+  found.push(...checkNumberPaths(state, path));
   const reader = state.ItemReader;
   const readerConfig = isJsonObject(reader) ? reader.ReaderConfig : undefined;
   const configs: [unknown, Path, readonly string[][]][] = [
@@ -33,10 +37,17 @@ export function checkMapState({ state, path, language }: StateEntry): Diagnostic
   for (const [config, at, pairs] of configs) {
     if (!isJsonObject(config)) continue;
     for (const pair of pairs) found.push(...atMostOne(config, pair, at));
+    found.push(...checkNumberPaths(config, at));
     for (const field of Object.keys(config)) {
       if (otherLanguageOf(field, language) !== undefined) found.push(schemaError([...at, field], unsupportedFieldMessage(field, language)));
     }
   }
   if (has(state, 'Label')) found.push(...checkMapLabel(state.Label, [...path, 'Label']));
   return found;
+}
+
+function checkNumberPaths(holder: JsonObject, path: Path): Diagnostic[] {
+  return NUMBER_PATHS.filter((f) => typeof holder[f] === 'string' && String(holder[f]).startsWith('$$')).map((f) =>
+    schemaError([...path, f], 'Value is not a Reference Path'),
+  );
 }

@@ -2,7 +2,10 @@ import type { Diagnostic } from '../errors/diagnostics.js';
 import { isJsonObject, type JsonObject } from '../json.js';
 import type { StateEntry } from './machine.js';
 import { pathOrIntrinsicProblem } from './path-syntax.js';
-import { schemaError, type Path } from './report.js';
+import { isIntrinsicCall } from '../intrinsics/index.js';
+import { Code, schemaError, warning, type Path } from './report.js';
+
+const LOOKS_LIKE_PATH = /^\$\$?[.[]/;
 
 /** Where a JSONPath state holds payload templates (objects whose `.$` fields are evaluated). */
 function templatesOf({ state, path }: StateEntry): [unknown, Path][] {
@@ -21,7 +24,8 @@ function templatesOf({ state, path }: StateEntry): [unknown, Path][] {
 
 /**
  * The payload templates of a JSONPath state: each `.$` field holds a valid path or intrinsic
- * function call, and no two fields share a name once `.$` is stripped.
+ * function call, and no two fields share a name once `.$` is stripped. A plain field whose string
+ * looks like a path or an intrinsic call gets a NO_DOLLAR warning: it is passed on literally.
  */
 export function checkPayloadTemplates(entry: StateEntry): Diagnostic[] {
   if (entry.language !== 'JSONPath') return [];
@@ -35,7 +39,12 @@ function checkTemplate(value: unknown, path: Path): Diagnostic[] {
 }
 
 function checkField(key: string, value: unknown, path: Path): Diagnostic[] {
-  if (!key.endsWith('.$')) return checkTemplate(value, path);
+  if (!key.endsWith('.$')) {
+    if (typeof value === 'string' && (LOOKS_LIKE_PATH.test(value) || isIntrinsicCall(value))) {
+      return [warning(Code.NoDollar, path, `The field '${key}' holds '${value}', which looks like a path or intrinsic function; without '.$' it is used literally`)];
+    }
+    return checkTemplate(value, path);
+  }
   if (typeof value !== 'string') return [schemaError(path, `The value for the field '${key}' must be a string`)];
   const problem = pathOrIntrinsicProblem(value, 'payload');
   if (problem === undefined) return [];

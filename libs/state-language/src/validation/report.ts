@@ -15,6 +15,9 @@ export const Code = {
   DuplicateLabelName: 'DUPLICATE_LABEL_NAME',
   InvalidLabelName: 'INVALID_LABEL_NAME',
   InvalidJsonata: 'INVALID_JSONATA_EXPRESSION',
+  // Warnings: the definition is accepted.
+  NoDollar: 'NO_DOLLAR',
+  PassResultIsStatic: 'PASS_RESULT_IS_STATIC',
 } as const;
 
 export type DiagnosticCode = (typeof Code)[keyof typeof Code];

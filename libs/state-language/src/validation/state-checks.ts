@@ -6,6 +6,7 @@ import { checkJsonataStrings } from './jsonata-strings.js';
 import type { Machine, StateEntry } from './machine.js';
 import { checkMapState } from './map-state.js';
 import { checkParallelState } from './parallel-state.js';
+import { checkPassState } from './pass-state.js';
 import { checkPayloadTemplates } from './payload-templates.js';
 import { checkStateQueryLanguage } from './query-language.js';
 import { checkRetryAndCatch } from './retry-catch.js';
@@ -40,6 +41,7 @@ function checkByType(stateType: StateType, entry: StateEntry, type: StateMachine
     case 'Parallel':
       return checkParallelState(entry);
     case 'Pass':
+      return checkPassState(entry);
     case 'Succeed':
       return [];
     default:
