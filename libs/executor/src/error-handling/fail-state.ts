@@ -12,7 +12,7 @@ import { withStateFailure } from './state-failure.js';
  * A state failed: retry it (Task, Parallel, Map), else hand the error to the first matching
  * catcher, else fail the run it belongs to.
  */
-export function failState(ctx: StepContext, run: Run, state: State, failure: Failure): void {
+export function failState(ctx: StepContext, run: Run, state: State, failure: Failure, onGiveUp?: () => void): void {
   const active = run.current;
   if (!active || run.status !== 'active') return;
   const retriers = 'Retry' in state ? state.Retry : undefined;
@@ -21,6 +21,7 @@ export function failState(ctx: StepContext, run: Run, state: State, failure: Fai
     startRetryTimer(ctx, run, decision.delayMs);
     return;
   }
+  onGiveUp?.();
   const catchers = 'Catch' in state ? state.Catch : undefined;
   const catcher = catchers?.find((c) => matchesAny(c.ErrorEquals, failure));
   if (!catcher) {

@@ -42,6 +42,8 @@ export type Run = {
   current?: ActiveState;
   output?: Json;
   failure?: Failure;
+  /** Runs of a distributed Map are child executions: their events are not in this history. */
+  hidden?: boolean;
   /** Map iterations: the item, for $$.Map.Item. */
   item?: { index: number; value: Json };
 };

@@ -26,6 +26,8 @@ export function startChildRun(
     status: 'active',
   };
   if (item) child.item = item;
+  const state = ctx.stateOf(parent, stateName);
+  if (parent.hidden || (state.Type === 'Map' && state.processorMode === 'DISTRIBUTED')) child.hidden = true;
   ctx.state.runs[id] = child;
   enterState(ctx, child, ctx.machineOf(child).StartAt, input);
   return child;

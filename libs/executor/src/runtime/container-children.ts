@@ -53,6 +53,10 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
       return maybeFinish(ctx, parent, state, container);
     }
   }
+  if (state.Type === 'Parallel' && child.current) {
+    const failedState = ctx.stateOf(child, child.current.name);
+    if (failedState.Type !== 'Fail') ctx.emit(child, `${failedState.Type}StateAborted`);
+  }
   for (const id of container.children) {
     const other = id ? ctx.state.runs[id] : undefined;
     if (other && other.status === 'active') abortRun(ctx, other, state.Type === 'Map' && !distributed(state) ? state.name : undefined);
@@ -60,8 +64,7 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
   const tolerated = state.Type === 'Map' && (container.toleratedFailureCount >= 0 || container.toleratedFailurePercentage >= 0);
   const reported: Failure = tolerated ? { error: States.ExceedToleratedFailureThreshold, cause: 'The specified tolerated failure threshold was exceeded' } : failure;
   if (distributed(state)) ctx.emit(parent, 'MapRunFailed', { mapRunFailedEventDetails: { error: reported.error, ...(reported.cause !== undefined ? { cause: reported.cause } : {}) } });
-  ctx.emit(parent, `${state.Type}StateFailed`);
-  failState(ctx, parent, state, reported);
+  failState(ctx, parent, state, reported, () => ctx.emit(parent, `${state.Type}StateFailed`));
 }
 
 function maybeFinish(ctx: StepContext, parent: Run, state: ParallelState | MapState, container: ContainerProgress): void {

@@ -24,6 +24,7 @@ export class StepContext {
   ) {}
 
   emit(run: Run | undefined, type: string, details?: Record<string, Json | undefined>): number {
+    if (run?.hidden) return run.lastEventId;
     const id = this.state.nextEventId++;
     const previousEventId = run ? run.lastEventId : this.lastEventId();
     const event: HistoryEvent = details ? { id, previousEventId, timestamp: this.at, type, ...details } : { id, previousEventId, timestamp: this.at, type };

@@ -4,16 +4,57 @@ import { Evaluator } from '../runtime/evaluator.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { batchItems } from './map-batches.js';
 import { startMapItems } from './map-items.js';
-import { readMapLimits } from './map-limits.js';
+import { readMaxConcurrency, readToleratedFailures } from './map-limits.js';
 import { resultToOutput } from '../runtime/state-output.js';
 import { exitState } from '../runtime/transitions.js';
 import { continueState } from '../runtime/execute-state.js';
+import { failState } from '../error-handling/fail-state.js';
+import { withStateFailure } from '../error-handling/state-failure.js';
 
 /** Resolves the items and limits, then starts up to MaxConcurrency iterations as child runs. */
 export function executeMap(ctx: StepContext, run: Run, state: MapState, active: ActiveState): void {
   const ev = new Evaluator(ctx, run, active);
   const jsonata = state.queryLanguage === 'JSONata';
-  const effective = jsonata ? active.input : ev.inputPath(state.InputPath, active.input);
+  let effective: Json;
+  let units: Json[];
+  try {
+    effective = jsonata ? active.input : ev.inputPath(state.InputPath, active.input);
+    const items = resolveItems(ev, state, effective);
+    units = state.ItemBatcher ? batchItems(ev, state, items, effective) : items;
+  } catch (e) {
+    // Failing to produce the items fails the Map before it starts: AWS records MapStateFailed.
+    return failState(ctx, run, state, withStateFailure(ctx, run, active, e), () => ctx.emit(run, 'MapStateFailed'));
+  }
+  // AWS order: MaxConcurrency is read before MapStateStarted, the tolerated failures after it.
+  const maxConcurrency = readMaxConcurrency(ev, state, effective);
+  ctx.emit(run, 'MapStateStarted', { mapStateStartedEventDetails: { length: units.length } });
+  const limits = readToleratedFailures(ev, state, effective);
+  active.container = {
+    kind: 'Map',
+    children: new Array<string>(units.length).fill(''),
+    results: new Array<Json | undefined>(units.length).fill(undefined),
+    nextIndex: 0,
+    running: 0,
+    succeeded: 0,
+    failed: 0,
+    maxConcurrency,
+    toleratedFailureCount: limits.toleratedFailureCount,
+    toleratedFailurePercentage: limits.toleratedFailurePercentage,
+    items: units,
+    stateInput: effective,
+  };
+  if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunStarted', { mapRunStartedEventDetails: { mapRunArn: `${ctx.state.identity.executionArn.replace(':execution:', ':mapRun:')}/${state.name}:${active.enteredEventId}` } });
+  if (units.length === 0) {
+    if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunSucceeded');
+    ctx.emit(run, 'MapStateSucceeded');
+    return finishEmptyMap(ctx, run, state, active);
+  }
+  startMapItems(ctx, run, state, active.container);
+}
+
+function resolveItems(ev: Evaluator, state: MapState, effective: Json): Json[] {
+  const jsonata = state.queryLanguage === 'JSONata';
+  const active = ev.active;
   let items: Json;
   if (jsonata) {
     items = state.Items !== undefined ? ev.jsonata(state.Items, { input: active.input }, 'Items') : active.input;
@@ -29,30 +70,7 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
   if (!Array.isArray(items)) {
     throw new StatesError(jsonata ? States.QueryEvaluationError : States.Runtime, `Map state input must be an array but was: ${JSON.stringify(items)}`);
   }
-  const limits = readMapLimits(ev, state, effective);
-  const units = state.ItemBatcher ? batchItems(ev, state, items, effective) : items;
-  active.container = {
-    kind: 'Map',
-    children: new Array<string>(units.length).fill(''),
-    results: new Array<Json | undefined>(units.length).fill(undefined),
-    nextIndex: 0,
-    running: 0,
-    succeeded: 0,
-    failed: 0,
-    maxConcurrency: limits.maxConcurrency,
-    toleratedFailureCount: limits.toleratedFailureCount,
-    toleratedFailurePercentage: limits.toleratedFailurePercentage,
-    items: units,
-    stateInput: effective,
-  };
-  ctx.emit(run, 'MapStateStarted', { mapStateStartedEventDetails: { length: units.length } });
-  if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunStarted', { mapRunStartedEventDetails: { mapRunArn: `${ctx.state.identity.executionArn.replace(':execution:', ':mapRun:')}/${state.name}:${active.enteredEventId}` } });
-  if (units.length === 0) {
-    if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunSucceeded');
-    ctx.emit(run, 'MapStateSucceeded');
-    return finishEmptyMap(ctx, run, state, active);
-  }
-  startMapItems(ctx, run, state, active.container);
+  return items;
 }
 
 function finishEmptyMap(ctx: StepContext, run: Run, state: MapState, active: ActiveState): void {
