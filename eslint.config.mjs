@@ -4,13 +4,41 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
 const impureModules = [
-  '@nestjs/*', 'typeorm', 'pg', 'pg-*', '@electric-sql/*',
-  'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https',
-  'timers', 'node:timers', 'timers/promises', 'node:timers/promises', 'net', 'node:net', 'child_process', 'node:child_process',
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'pg-*',
+  '@electric-sql/*',
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'timers',
+  'node:timers',
+  'timers/promises',
+  'node:timers/promises',
+  'net',
+  'node:net',
+  'child_process',
+  'node:child_process',
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.nx/**', '**/*.mjs', '**/*.js', 'apps/console/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      '.nx/**',
+      '**/*.mjs',
+      '**/*.js',
+      'apps/console/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {
@@ -34,13 +62,28 @@ export default tseslint.config(
     // Libraries are pure: no I/O, no clock, no randomness. Time and randomness arrive inside events.
     files: ['libs/*/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: impureModules, message: 'libs/ are pure: no I/O, frameworks or timers.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: impureModules, message: 'libs/ are pure: no I/O, frameworks or timers.' }] },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'libs/ never read the clock: time arrives inside events.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'libs/ never read the clock: time arrives inside events.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'libs/ never use Math.random: randomness arrives inside events.' },
-        { selector: "CallExpression[callee.name=/^(setTimeout|setInterval|setImmediate)$/]", message: 'libs/ never use timers: a Wait returns a StartTimer command.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'libs/ never read the clock: time arrives inside events.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'libs/ never read the clock: time arrives inside events.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'libs/ never use Math.random: randomness arrives inside events.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^(setTimeout|setInterval|setImmediate)$/]',
+          message: 'libs/ never use timers: a Wait returns a StartTimer command.',
+        },
       ],
     },
   },

@@ -11,12 +11,17 @@ const SKIP = new Set(['node_modules', 'dist', 'data', '.nx']);
 
 function collect(dir, out) {
   let entries;
-  try { entries = readdirSync(dir); } catch { return out; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const name of entries) {
     if (SKIP.has(name)) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) collect(path, out);
-    else if (/\.test\.tsx?$/.test(name) && !name.endsWith('.e2e.test.ts')) out.push(relative(process.cwd(), path));
+    else if (/\.test\.tsx?$/.test(name) && !name.endsWith('.e2e.test.ts'))
+      out.push(relative(process.cwd(), path));
   }
   return out;
 }

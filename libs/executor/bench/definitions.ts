@@ -15,7 +15,11 @@ export function passMap(): object {
         Type: 'Map',
         ItemsPath: '$.items',
         MaxConcurrency: 0,
-        ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Item', States: { Item: { Type: 'Pass', End: true } } },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'INLINE' },
+          StartAt: 'Item',
+          States: { Item: { Type: 'Pass', End: true } },
+        },
         End: true,
       },
     },

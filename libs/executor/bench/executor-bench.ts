@@ -1,6 +1,6 @@
 // npm run bench:executor — in-memory interpreter throughput: Durastep's runInMemory beside
 // aws-local-stepfunctions on the same definitions, in the same process, one after the other.
-import { runInMemory, virtualClock } from '@durastep/executor';
+import { runInMemory, virtualClock } from '../src/index.js';
 import { parseDefinition, type Definition } from '@durastep/state-language';
 import { passChain, passMap } from './definitions.js';
 
@@ -14,13 +14,31 @@ P.withResolvers ??= () => {
 };
 const { StateMachine } = await import('aws-local-stepfunctions');
 
-type Workload = { name: string; definition: object; input: unknown; executions: number; transitionsPerExecution: number };
+type Workload = {
+  name: string;
+  definition: object;
+  input: unknown;
+  executions: number;
+  transitionsPerExecution: number;
+};
 type Figure = { transitionsPerSecond: number; peakRssMb: number; seconds: number };
 
 const ITEMS = 10_000;
 const workloads: Workload[] = [
-  { name: 'chain10 (10 Pass states)', definition: passChain(10), input: { payload: 'x'.repeat(64) }, executions: 2_000, transitionsPerExecution: 10 },
-  { name: `map${ITEMS} (inline Map, ${ITEMS} items)`, definition: passMap(), input: { items: Array.from({ length: ITEMS }, (_, i) => ({ i })) }, executions: 3, transitionsPerExecution: ITEMS + 1 },
+  {
+    name: 'chain10 (10 Pass states)',
+    definition: passChain(10),
+    input: { payload: 'x'.repeat(64) },
+    executions: 2_000,
+    transitionsPerExecution: 10,
+  },
+  {
+    name: `map${ITEMS} (inline Map, ${ITEMS} items)`,
+    definition: passMap(),
+    input: { items: Array.from({ length: ITEMS }, (_, i) => ({ i })) },
+    executions: 3,
+    transitionsPerExecution: ITEMS + 1,
+  },
 ];
 
 async function measure(w: Workload, runOnce: () => Promise<unknown>): Promise<Figure> {
@@ -33,7 +51,11 @@ async function measure(w: Workload, runOnce: () => Promise<unknown>): Promise<Fi
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { transitionsPerSecond: (w.executions * w.transitionsPerExecution) / seconds, peakRssMb: peak / 2 ** 20, seconds };
+  return {
+    transitionsPerSecond: (w.executions * w.transitionsPerExecution) / seconds,
+    peakRssMb: peak / 2 ** 20,
+    seconds,
+  };
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -51,7 +73,13 @@ for (const w of workloads) {
     await sm.run(w.input as never).result;
   });
   console.log(`${w.name}`);
-  console.log(`  durastep runInMemory      ${fmt(ours.transitionsPerSecond).padStart(12)} transitions/s   peak RSS ${ours.peakRssMb.toFixed(0)} MB`);
-  console.log(`  aws-local-stepfunctions   ${fmt(theirs.transitionsPerSecond).padStart(12)} transitions/s   peak RSS ${theirs.peakRssMb.toFixed(0)} MB`);
-  console.log(`  ratio                     ${(ours.transitionsPerSecond / theirs.transitionsPerSecond).toFixed(1)}x (goal >= 10x)\n`);
+  console.log(
+    `  durastep runInMemory      ${fmt(ours.transitionsPerSecond).padStart(12)} transitions/s   peak RSS ${ours.peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  aws-local-stepfunctions   ${fmt(theirs.transitionsPerSecond).padStart(12)} transitions/s   peak RSS ${theirs.peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  ratio                     ${(ours.transitionsPerSecond / theirs.transitionsPerSecond).toFixed(1)}x (goal >= 10x)\n`,
+  );
 }

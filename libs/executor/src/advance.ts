@@ -43,13 +43,24 @@ export function advance(def: Definition, state: ExecutionState | undefined, even
       case 'TaskSucceeded':
         return whileRunning(ctx, () => taskSucceeded(ctx, event.taskId, event.output));
       case 'TaskFailed':
-        return whileRunning(ctx, () => taskFailed(ctx, event.taskId, event.cause === undefined ? { error: event.error } : { error: event.error, cause: event.cause }));
+        return whileRunning(ctx, () =>
+          taskFailed(
+            ctx,
+            event.taskId,
+            event.cause === undefined ? { error: event.error } : { error: event.error, cause: event.cause },
+          ),
+        );
       case 'TaskHeartbeat':
         return whileRunning(ctx, () => taskHeartbeat(ctx, event.taskId));
       case 'TimerFired':
         return whileRunning(ctx, () => fireTimer(ctx, event.timerId));
       case 'StopRequested':
-        return whileRunning(ctx, () => completeExecution(ctx, { status: 'ABORTED', failure: { error: event.error as string, cause: event.cause } }));
+        return whileRunning(ctx, () =>
+          completeExecution(ctx, {
+            status: 'ABORTED',
+            failure: { error: event.error as string, cause: event.cause },
+          }),
+        );
       case 'RedriveRequested':
         return redriveExecution(ctx);
       default:
@@ -57,7 +68,6 @@ export function advance(def: Definition, state: ExecutionState | undefined, even
     }
   });
 }
-
 
 function startRoot(ctx: StepContext): void {
   const root = ctx.run('root');

@@ -12,7 +12,13 @@ import { withStateFailure } from './state-failure.js';
  * A state failed: retry it (Task, Parallel, Map), else hand the error to the first matching
  * catcher, else fail the run it belongs to.
  */
-export function failState(ctx: StepContext, run: Run, state: State, failure: Failure, onGiveUp?: () => void): void {
+export function failState(
+  ctx: StepContext,
+  run: Run,
+  state: State,
+  failure: Failure,
+  onGiveUp?: () => void,
+): void {
   const active = run.current;
   if (!active || run.status !== 'active') return;
   const retriers = 'Retry' in state ? state.Retry : undefined;
@@ -39,7 +45,9 @@ export function failState(ctx: StepContext, run: Run, state: State, failure: Fai
       assigned = catcher.Assign ? (ev.jsonata(catcher.Assign, states, 'Assign') as JsonObject) : undefined;
       output = catcher.Output !== undefined ? ev.jsonata(catcher.Output, states, 'Output') : errorOutput;
     } else {
-      assigned = catcher.Assign ? (ev.template(catcher.Assign, errorOutput, 'Assign') as JsonObject) : undefined;
+      assigned = catcher.Assign
+        ? (ev.template(catcher.Assign, errorOutput, 'Assign') as JsonObject)
+        : undefined;
       output = ev.resultPath(catcher.ResultPath, active.input, errorOutput);
     }
   } catch (e) {

@@ -12,7 +12,11 @@ const PREFIXED = new Set<string>([States.Runtime, States.QueryEvaluationError, S
 export function withStateFailure(ctx: StepContext, run: Run, active: ActiveState, e: unknown): Failure {
   if (!isStatesError(e)) throw e;
   let cause = e.cause;
-  if (PREFIXED.has(e.error) && cause !== undefined && !cause.startsWith('An error occurred while executing the state')) {
+  if (
+    PREFIXED.has(e.error) &&
+    cause !== undefined &&
+    !cause.startsWith('An error occurred while executing the state')
+  ) {
     cause = `An error occurred while executing the state '${active.name}' (entered at the event id #${active.enteredEventId}). ${cause}`;
   }
   const failure: Failure = cause === undefined ? { error: e.error } : { error: e.error, cause };

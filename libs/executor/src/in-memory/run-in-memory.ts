@@ -37,7 +37,11 @@ type Settled = { taskId: string; outcome: TaskOutcome };
  * Runs a workflow to completion in memory: a virtual clock, pluggable task handlers, no database.
  * For tests and for "test run" (a workflow with mocked task responses, without deploying it).
  */
-export async function runInMemory(definition: Definition | string | object, input: Json, options: InMemoryOptions = {}): Promise<InMemoryResult> {
+export async function runInMemory(
+  definition: Definition | string | object,
+  input: Json,
+  options: InMemoryOptions = {},
+): Promise<InMemoryResult> {
   const def = toDefinition(definition);
   const clock = options.clock ?? virtualClock();
   const identity = identityOf(options);
@@ -54,7 +58,13 @@ export async function runInMemory(definition: Definition | string | object, inpu
   const perform = (c: Command) => {
     switch (c.type) {
       case 'InvokeTask':
-        inflight.set(c.taskId, invoke(options.tasks, { ...c, executionArn: identity.executionArn }).then((outcome) => ({ taskId: c.taskId, outcome })));
+        inflight.set(
+          c.taskId,
+          invoke(options.tasks, { ...c, executionArn: identity.executionArn }).then((outcome) => ({
+            taskId: c.taskId,
+            outcome,
+          })),
+        );
         return;
       case 'CancelTask':
         inflight.delete(c.taskId);
@@ -70,7 +80,15 @@ export async function runInMemory(definition: Definition | string | object, inpu
     }
   };
 
-  apply(advance(def, undefined, { type: 'ExecutionStarted', at: clock.now(), input, execution: identity, seed: options.seed ?? identity.executionArn }));
+  apply(
+    advance(def, undefined, {
+      type: 'ExecutionStarted',
+      at: clock.now(),
+      input,
+      execution: identity,
+      seed: options.seed ?? identity.executionArn,
+    }),
+  );
   while (state!.status === 'RUNNING') {
     const due = earliest(timers);
     if (inflight.size > 0) {
@@ -83,7 +101,15 @@ export async function runInMemory(definition: Definition | string | object, inpu
         inflight.delete(first.taskId);
         const at = clock.now();
         const o = first.outcome;
-        apply(advance(def, state, o.ok ? { type: 'TaskSucceeded', at, taskId: first.taskId, output: o.output } : { type: 'TaskFailed', at, taskId: first.taskId, error: o.error, cause: o.cause }));
+        apply(
+          advance(
+            def,
+            state,
+            o.ok
+              ? { type: 'TaskSucceeded', at, taskId: first.taskId, output: o.output }
+              : { type: 'TaskFailed', at, taskId: first.taskId, error: o.error, cause: o.cause },
+          ),
+        );
         continue;
       }
     } else if (!due) {
@@ -103,9 +129,18 @@ export async function runInMemory(definition: Definition | string | object, inpu
 }
 
 function toDefinition(definition: Definition | string | object): Definition {
-  if (typeof definition === 'object' && definition !== null && 'source' in definition && 'States' in definition) return definition as Definition;
+  if (
+    typeof definition === 'object' &&
+    definition !== null &&
+    'source' in definition &&
+    'States' in definition
+  )
+    return definition as Definition;
   const parsed = parseDefinition(definition);
-  if (!parsed.ok) throw new Error(`invalid definition: ${parsed.diagnostics.map((d) => `${d.location} ${d.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `invalid definition: ${parsed.diagnostics.map((d) => `${d.location} ${d.message}`).join('; ')}`,
+    );
   return parsed.definition;
 }
 
@@ -117,7 +152,12 @@ function earliest(timers: Map<string, number>): [string, number] | undefined {
 
 async function invoke(tasks: InMemoryOptions['tasks'], request: TaskRequest): Promise<TaskOutcome> {
   const handler = typeof tasks === 'function' ? tasks : tasks?.[request.resource];
-  if (!handler) return { ok: false, error: 'States.TaskFailed', cause: `No task handler for resource '${request.resource}'` };
+  if (!handler)
+    return {
+      ok: false,
+      error: 'States.TaskFailed',
+      cause: `No task handler for resource '${request.resource}'`,
+    };
   try {
     return await handler(request);
   } catch (e) {

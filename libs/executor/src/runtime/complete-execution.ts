@@ -4,8 +4,7 @@ import { transitionStatus } from './execution-lifecycle.js';
 import { cancelAllWork } from './cancel-work.js';
 
 type Outcome =
-  | { status: 'SUCCEEDED'; output: Json }
-  | { status: 'FAILED' | 'TIMED_OUT' | 'ABORTED'; failure: Failure };
+  { status: 'SUCCEEDED'; output: Json } | { status: 'FAILED' | 'TIMED_OUT' | 'ABORTED'; failure: Failure };
 
 /** Ends the execution: its closing history event, cancelled outstanding work, a CompleteExecution command. */
 export function completeExecution(ctx: StepContext, outcome: Outcome): void {
@@ -25,11 +24,22 @@ export function completeExecution(ctx: StepContext, outcome: Outcome): void {
   }
   const { failure } = outcome;
   state.failure = failure;
-  const type = { FAILED: 'ExecutionFailed', TIMED_OUT: 'ExecutionTimedOut', ABORTED: 'ExecutionAborted' }[outcome.status];
-  const key = { FAILED: 'executionFailedEventDetails', TIMED_OUT: 'executionTimedOutEventDetails', ABORTED: 'executionAbortedEventDetails' }[outcome.status];
+  const type = { FAILED: 'ExecutionFailed', TIMED_OUT: 'ExecutionTimedOut', ABORTED: 'ExecutionAborted' }[
+    outcome.status
+  ];
+  const key = {
+    FAILED: 'executionFailedEventDetails',
+    TIMED_OUT: 'executionTimedOutEventDetails',
+    ABORTED: 'executionAbortedEventDetails',
+  }[outcome.status];
   const details: Record<string, Json> = {};
   if (failure.error !== undefined) details.error = failure.error;
   if (failure.cause !== undefined) details.cause = failure.cause;
   ctx.emit(root, type, { [key]: details });
-  ctx.command({ type: 'CompleteExecution', status: outcome.status, error: failure.error, cause: failure.cause });
+  ctx.command({
+    type: 'CompleteExecution',
+    status: outcome.status,
+    error: failure.error,
+    cause: failure.cause,
+  });
 }

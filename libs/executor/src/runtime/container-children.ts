@@ -14,12 +14,19 @@ type Owner = { parent: Run; state: ParallelState | MapState; container: Containe
 function ownerOf(ctx: StepContext, child: Run): Owner | undefined {
   const parent = ctx.state.runs[child.parent!.runId];
   const container = parent?.current?.container;
-  if (!parent || parent.status !== 'active' || !container || container.children[child.parent!.index] !== child.id) return undefined;
+  if (
+    !parent ||
+    parent.status !== 'active' ||
+    !container ||
+    container.children[child.parent!.index] !== child.id
+  )
+    return undefined;
   const state = ctx.stateOf(parent, parent.current!.name) as ParallelState | MapState;
   return { parent, state, container };
 }
 
-const distributed = (state: ParallelState | MapState) => state.Type === 'Map' && state.processorMode === 'DISTRIBUTED';
+const distributed = (state: ParallelState | MapState) =>
+  state.Type === 'Map' && state.processorMode === 'DISTRIBUTED';
 
 export function notifyParentOfSuccess(ctx: StepContext, child: Run, output: Json): void {
   const owner = ownerOf(ctx, child);
@@ -32,7 +39,10 @@ export function notifyParentOfSuccess(ctx: StepContext, child: Run, output: Json
   delete ctx.state.runs[child.id];
   container.children[index] = '';
   if (state.Type === 'Map') {
-    if (!distributed(state)) ctx.emit(child, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: { name: state.name, index } });
+    if (!distributed(state))
+      ctx.emit(child, 'MapIterationSucceeded', {
+        mapIterationSucceededEventDetails: { name: state.name, index },
+      });
     continueState(ctx, parent, state, () => startMapItems(ctx, parent, state, container));
   }
   maybeFinish(ctx, parent, state, container);
@@ -46,7 +56,8 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
   container.failed += 1;
   container.running -= 1;
   if (state.Type === 'Map') {
-    if (!distributed(state)) ctx.emit(child, 'MapIterationFailed', { mapIterationFailedEventDetails: { name: state.name, index } });
+    if (!distributed(state))
+      ctx.emit(child, 'MapIterationFailed', { mapIterationFailedEventDetails: { name: state.name, index } });
     container.results[index] = null;
     if (!exceedsTolerance(container)) {
       continueState(ctx, parent, state, () => startMapItems(ctx, parent, state, container));
@@ -59,15 +70,34 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
   }
   for (const id of container.children) {
     const other = id ? ctx.state.runs[id] : undefined;
-    if (other && other.status === 'active') abortRun(ctx, other, state.Type === 'Map' && !distributed(state) ? state.name : undefined);
+    if (other && other.status === 'active')
+      abortRun(ctx, other, state.Type === 'Map' && !distributed(state) ? state.name : undefined);
   }
-  const tolerated = state.Type === 'Map' && (container.toleratedFailureCount >= 0 || container.toleratedFailurePercentage >= 0);
-  const reported: Failure = tolerated ? { error: States.ExceedToleratedFailureThreshold, cause: 'The specified tolerated failure threshold was exceeded' } : failure;
-  if (distributed(state)) ctx.emit(parent, 'MapRunFailed', { mapRunFailedEventDetails: { error: reported.error, ...(reported.cause !== undefined ? { cause: reported.cause } : {}) } });
+  const tolerated =
+    state.Type === 'Map' &&
+    (container.toleratedFailureCount >= 0 || container.toleratedFailurePercentage >= 0);
+  const reported: Failure = tolerated
+    ? {
+        error: States.ExceedToleratedFailureThreshold,
+        cause: 'The specified tolerated failure threshold was exceeded',
+      }
+    : failure;
+  if (distributed(state))
+    ctx.emit(parent, 'MapRunFailed', {
+      mapRunFailedEventDetails: {
+        error: reported.error,
+        ...(reported.cause !== undefined ? { cause: reported.cause } : {}),
+      },
+    });
   failState(ctx, parent, state, reported, () => ctx.emit(parent, `${state.Type}StateFailed`));
 }
 
-function maybeFinish(ctx: StepContext, parent: Run, state: ParallelState | MapState, container: ContainerProgress): void {
+function maybeFinish(
+  ctx: StepContext,
+  parent: Run,
+  state: ParallelState | MapState,
+  container: ContainerProgress,
+): void {
   if (parent.status !== 'active' || parent.current?.container !== container) return;
   if (container.succeeded + container.failed < container.items.length) return;
   if (distributed(state)) ctx.emit(parent, 'MapRunSucceeded');
@@ -75,7 +105,12 @@ function maybeFinish(ctx: StepContext, parent: Run, state: ParallelState | MapSt
   const results = container.results as Json[];
   continueState(ctx, parent, state, () => {
     const active = parent.current!;
-    const { output, assigned } = resultToOutput(new Evaluator(ctx, parent, active), state, active.input, results);
+    const { output, assigned } = resultToOutput(
+      new Evaluator(ctx, parent, active),
+      state,
+      active.input,
+      results,
+    );
     exitState(ctx, parent, state, output, assigned);
   });
 }

@@ -18,7 +18,9 @@ export function redriveExecution(ctx: StepContext): void {
   delete state.failure;
   delete state.stopTime;
   const root = ctx.run('root');
-  ctx.emit(root, 'ExecutionRedriven', { executionRedrivenEventDetails: { redriveCount: state.redriveCount } });
+  ctx.emit(root, 'ExecutionRedriven', {
+    executionRedrivenEventDetails: { redriveCount: state.redriveCount },
+  });
   restartRun(ctx, root);
 }
 

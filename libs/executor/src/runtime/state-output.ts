@@ -18,7 +18,10 @@ export function resultToOutput(
     const output = state.Output !== undefined ? ev.jsonata(state.Output, states, 'Output') : result;
     return { output, assigned };
   }
-  const selected = 'ResultSelector' in state && state.ResultSelector !== undefined ? ev.template(state.ResultSelector, result, 'ResultSelector') : result;
+  const selected =
+    'ResultSelector' in state && state.ResultSelector !== undefined
+      ? ev.template(state.ResultSelector, result, 'ResultSelector')
+      : result;
   const assigned = state.Assign ? (ev.template(state.Assign, selected, 'Assign') as JsonObject) : undefined;
   const resultPath = 'ResultPath' in state ? state.ResultPath : undefined;
   const combined = ev.resultPath(resultPath, rawInput, selected);
@@ -26,7 +29,12 @@ export function resultToOutput(
 }
 
 /** For states without a result (Choice, Wait, Succeed): output is the (filtered) input. */
-export function inputToOutput(ev: Evaluator, state: State, rawInput: Json, assign = state.Assign): { output: Json; assigned?: JsonObject } {
+export function inputToOutput(
+  ev: Evaluator,
+  state: State,
+  rawInput: Json,
+  assign = state.Assign,
+): { output: Json; assigned?: JsonObject } {
   if (state.queryLanguage === 'JSONata') {
     const states = { input: rawInput };
     const assigned = assign ? (ev.jsonata(assign, states, 'Assign') as JsonObject) : undefined;

@@ -27,7 +27,9 @@ export class StepContext {
     if (run?.hidden) return run.lastEventId;
     const id = this.state.nextEventId++;
     const previousEventId = run ? run.lastEventId : this.lastEventId();
-    const event: HistoryEvent = details ? { id, previousEventId, timestamp: this.at, type, ...details } : { id, previousEventId, timestamp: this.at, type };
+    const event: HistoryEvent = details
+      ? { id, previousEventId, timestamp: this.at, type, ...details }
+      : { id, previousEventId, timestamp: this.at, type };
     this.events.push(event);
     if (run) run.lastEventId = id;
     return id;

@@ -1,9 +1,17 @@
 import type { PendingTimer, Run } from '../model/execution-state.js';
 import type { StepContext } from './step-context.js';
 
-function startTimer(ctx: StepContext, run: Run, purpose: PendingTimer['purpose'], fireAt: number, taskId?: string): string {
+function startTimer(
+  ctx: StepContext,
+  run: Run,
+  purpose: PendingTimer['purpose'],
+  fireAt: number,
+  taskId?: string,
+): string {
   const timerId = `${run.id}:${purpose}:${ctx.state.nextEventId}`;
-  ctx.state.timers[timerId] = taskId ? { runId: run.id, purpose, fireAt, taskId } : { runId: run.id, purpose, fireAt };
+  ctx.state.timers[timerId] = taskId
+    ? { runId: run.id, purpose, fireAt, taskId }
+    : { runId: run.id, purpose, fireAt };
   ctx.command({ type: 'StartTimer', timerId, fireAt });
   return timerId;
 }
@@ -16,7 +24,13 @@ export function startWaitTimer(ctx: StepContext, run: Run, fireAt: number): stri
   return startTimer(ctx, run, 'wait', fireAt);
 }
 
-export function startTaskTimer(ctx: StepContext, run: Run, purpose: 'task-timeout' | 'heartbeat', seconds: number, taskId: string): string {
+export function startTaskTimer(
+  ctx: StepContext,
+  run: Run,
+  purpose: 'task-timeout' | 'heartbeat',
+  seconds: number,
+  taskId: string,
+): string {
   return startTimer(ctx, run, purpose, ctx.at + seconds * 1000, taskId);
 }
 

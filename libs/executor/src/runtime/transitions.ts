@@ -10,7 +10,14 @@ export function enterState(ctx: StepContext, run: Run, name: string, input: Json
   ctx.schedule(() => {
     if (run.status !== 'active') return;
     const state = ctx.stateOf(run, name);
-    const active: ActiveState = { name, input, enteredEventId: 0, enteredTime: ctx.at, retryCount: 0, retrierAttempts: [] };
+    const active: ActiveState = {
+      name,
+      input,
+      enteredEventId: 0,
+      enteredTime: ctx.at,
+      retryCount: 0,
+      retrierAttempts: [],
+    };
     run.current = active;
     active.enteredEventId = ctx.emit(run, `${state.Type}StateEntered`, {
       stateEnteredEventDetails: { name, input, inputDetails: { truncated: false } },
@@ -25,7 +32,14 @@ export function assignVariables(run: Run, assigned: JsonObject | undefined): voi
 }
 
 /** Emits `…StateExited` and moves on: to `next`, or ends the run. */
-export function exitState(ctx: StepContext, run: Run, state: State, output: Json, assigned?: JsonObject, next = state.Next): void {
+export function exitState(
+  ctx: StepContext,
+  run: Run,
+  state: State,
+  output: Json,
+  assigned?: JsonObject,
+  next = state.Next,
+): void {
   checkPayloadSize(output, run.current?.name ?? state.name);
   assignVariables(run, assigned);
   const details: JsonObject = { name: state.name, output, outputDetails: { truncated: false } };

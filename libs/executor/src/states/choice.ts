@@ -1,4 +1,11 @@
-import { States, StatesError, evaluateChoiceRule, type ChoiceRule, type ChoiceState, type Json } from '@durastep/state-language';
+import {
+  States,
+  StatesError,
+  evaluateChoiceRule,
+  type ChoiceRule,
+  type ChoiceState,
+  type Json,
+} from '@durastep/state-language';
 import type { ActiveState, Run } from '../model/execution-state.js';
 import { Evaluator } from '../runtime/evaluator.js';
 import { inputToOutput } from '../runtime/state-output.js';

@@ -1,4 +1,12 @@
-import { States, StatesError, isIntrinsicCall, resolvePath, type FailState, type Failure, type Json } from '@durastep/state-language';
+import {
+  States,
+  StatesError,
+  isIntrinsicCall,
+  resolvePath,
+  type FailState,
+  type Failure,
+  type Json,
+} from '@durastep/state-language';
 import type { ActiveState, Run } from '../model/execution-state.js';
 import { Evaluator } from '../runtime/evaluator.js';
 import type { StepContext } from '../runtime/step-context.js';
@@ -24,8 +32,14 @@ export function executeFail(ctx: StepContext, run: Run, state: FailState, active
   failRun(ctx, run, failure);
 }
 
-function resolveFailField(ev: Evaluator, path: string, scope: ReturnType<Evaluator['scope']>, field: string): Json {
-  if (isIntrinsicCall(path)) return (ev.template({ 'value.$': path }, scope.input, field) as { value: Json }).value;
+function resolveFailField(
+  ev: Evaluator,
+  path: string,
+  scope: ReturnType<Evaluator['scope']>,
+  field: string,
+): Json {
+  if (isIntrinsicCall(path))
+    return (ev.template({ 'value.$': path }, scope.input, field) as { value: Json }).value;
   try {
     return resolvePath(path, scope);
   } catch {

@@ -6,14 +6,18 @@ export function batchItems(ev: Evaluator, state: MapState, items: Json[], effect
   const b = state.ItemBatcher!;
   const num = (literal: number | string | undefined, path: string | undefined): number | undefined => {
     if (path !== undefined) return Number(resolvePath(path, ev.scope(effectiveInput)));
-    if (typeof literal === 'string') return Number(ev.jsonata(literal, { input: ev.active.input }, 'ItemBatcher'));
+    if (typeof literal === 'string')
+      return Number(ev.jsonata(literal, { input: ev.active.input }, 'ItemBatcher'));
     return literal;
   };
   const maxItems = num(b.MaxItemsPerBatch, b.MaxItemsPerBatchPath) ?? Number.MAX_SAFE_INTEGER;
   const maxBytes = num(b.MaxInputBytesPerBatch, b.MaxInputBytesPerBatchPath) ?? 262_144;
   let batchInput: Json | undefined;
   if (b.BatchInput !== undefined) {
-    batchInput = state.queryLanguage === 'JSONata' ? ev.jsonata(b.BatchInput, { input: ev.active.input }, 'BatchInput') : ev.template(b.BatchInput, effectiveInput, 'BatchInput');
+    batchInput =
+      state.queryLanguage === 'JSONata'
+        ? ev.jsonata(b.BatchInput, { input: ev.active.input }, 'BatchInput')
+        : ev.template(b.BatchInput, effectiveInput, 'BatchInput');
   }
   const batches: Json[] = [];
   let current: Json[] = [];

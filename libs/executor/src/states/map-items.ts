@@ -12,16 +12,25 @@ export function startMapItems(ctx: StepContext, run: Run, state: MapState, c: Co
     const value = c.items[index];
     c.running += 1;
     const input = itemInput(ctx, run, state, c, index, value);
-    if (!distributed) ctx.emit(run, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: state.name, index } });
+    if (!distributed)
+      ctx.emit(run, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: state.name, index } });
     c.children[index] = startChildRun(ctx, run, state.name, '', index, input, { index, value }).id;
   }
 }
 
-function itemInput(ctx: StepContext, run: Run, state: MapState, c: ContainerProgress, index: number, value: Json): Json {
+function itemInput(
+  ctx: StepContext,
+  run: Run,
+  state: MapState,
+  c: ContainerProgress,
+  index: number,
+  value: Json,
+): Json {
   const selector = state.ItemSelector ?? state.Parameters;
   if (selector === undefined) return value;
   const ev = new Evaluator(ctx, run, run.current!, { mapItem: { index, value } });
-  if (state.queryLanguage === 'JSONata') return ev.jsonata(selector, { input: run.current!.input }, 'ItemSelector');
+  if (state.queryLanguage === 'JSONata')
+    return ev.jsonata(selector, { input: run.current!.input }, 'ItemSelector');
   return ev.template(selector, c.stateInput, 'ItemSelector');
 }
 
@@ -29,6 +38,9 @@ function itemInput(ctx: StepContext, run: Run, state: MapState, c: ContainerProg
 export function exceedsTolerance(c: ContainerProgress): boolean {
   const total = c.items.length;
   const countOk = c.toleratedFailureCount >= 0 && c.failed <= c.toleratedFailureCount;
-  const pctOk = c.toleratedFailurePercentage >= 0 && total > 0 && (100 * c.failed) / total <= c.toleratedFailurePercentage;
+  const pctOk =
+    c.toleratedFailurePercentage >= 0 &&
+    total > 0 &&
+    (100 * c.failed) / total <= c.toleratedFailurePercentage;
   return !(countOk || pctOk);
 }

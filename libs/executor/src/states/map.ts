@@ -23,7 +23,9 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
     units = state.ItemBatcher ? batchItems(ev, state, items, effective) : items;
   } catch (e) {
     // Failing to produce the items fails the Map before it starts: AWS records MapStateFailed.
-    return failState(ctx, run, state, withStateFailure(ctx, run, active, e), () => ctx.emit(run, 'MapStateFailed'));
+    return failState(ctx, run, state, withStateFailure(ctx, run, active, e), () =>
+      ctx.emit(run, 'MapStateFailed'),
+    );
   }
   // AWS order: MaxConcurrency is read before MapStateStarted, the tolerated failures after it.
   const maxConcurrency = readMaxConcurrency(ev, state, effective);
@@ -43,7 +45,12 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
     items: units,
     stateInput: effective,
   };
-  if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunStarted', { mapRunStartedEventDetails: { mapRunArn: `${ctx.state.identity.executionArn.replace(':execution:', ':mapRun:')}/${state.name}:${active.enteredEventId}` } });
+  if (state.processorMode === 'DISTRIBUTED')
+    ctx.emit(run, 'MapRunStarted', {
+      mapRunStartedEventDetails: {
+        mapRunArn: `${ctx.state.identity.executionArn.replace(':execution:', ':mapRun:')}/${state.name}:${active.enteredEventId}`,
+      },
+    });
   if (units.length === 0) {
     if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunSucceeded');
     ctx.emit(run, 'MapStateSucceeded');
@@ -57,7 +64,8 @@ function resolveItems(ev: Evaluator, state: MapState, effective: Json): Json[] {
   const active = ev.active;
   let items: Json;
   if (jsonata) {
-    items = state.Items !== undefined ? ev.jsonata(state.Items, { input: active.input }, 'Items') : active.input;
+    items =
+      state.Items !== undefined ? ev.jsonata(state.Items, { input: active.input }, 'Items') : active.input;
     if (!Array.isArray(items) && state.Items !== undefined) {
       throw new StatesError(
         States.QueryEvaluationError,
@@ -65,10 +73,16 @@ function resolveItems(ev: Evaluator, state: MapState, effective: Json): Json[] {
       );
     }
   } else {
-    items = state.ItemsPath !== undefined && state.ItemsPath !== null ? resolvePath(state.ItemsPath, ev.scope(effective)) : effective;
+    items =
+      state.ItemsPath !== undefined && state.ItemsPath !== null
+        ? resolvePath(state.ItemsPath, ev.scope(effective))
+        : effective;
   }
   if (!Array.isArray(items)) {
-    throw new StatesError(jsonata ? States.QueryEvaluationError : States.Runtime, `Map state input must be an array but was: ${JSON.stringify(items)}`);
+    throw new StatesError(
+      jsonata ? States.QueryEvaluationError : States.Runtime,
+      `Map state input must be an array but was: ${JSON.stringify(items)}`,
+    );
   }
   return items;
 }

@@ -9,10 +9,14 @@ export function executeParallel(ctx: StepContext, run: Run, state: ParallelState
   const ev = new Evaluator(ctx, run, active);
   let input: Json;
   if (state.queryLanguage === 'JSONata') {
-    input = state.Arguments !== undefined ? ev.jsonata(state.Arguments, { input: active.input }, 'Arguments') : active.input;
+    input =
+      state.Arguments !== undefined
+        ? ev.jsonata(state.Arguments, { input: active.input }, 'Arguments')
+        : active.input;
   } else {
     const effective = ev.inputPath(state.InputPath, active.input);
-    input = state.Parameters !== undefined ? ev.template(state.Parameters, effective, 'Parameters') : effective;
+    input =
+      state.Parameters !== undefined ? ev.template(state.Parameters, effective, 'Parameters') : effective;
   }
   const n = state.Branches.length;
   active.container = {
@@ -30,5 +34,6 @@ export function executeParallel(ctx: StepContext, run: Run, state: ParallelState
     stateInput: input,
   };
   ctx.emit(run, 'ParallelStateStarted');
-  for (let i = 0; i < n; i++) active.container.children[i] = startChildRun(ctx, run, state.name, i, i, input).id;
+  for (let i = 0; i < n; i++)
+    active.container.children[i] = startChildRun(ctx, run, state.name, i, i, input).id;
 }

@@ -13,7 +13,11 @@ export function executePass(ctx: StepContext, run: Run, state: PassState, active
   }
   const effective = ev.inputPath(state.InputPath, active.input);
   const result =
-    state.Parameters !== undefined ? ev.template(state.Parameters, effective, 'Parameters') : state.Result !== undefined ? state.Result : effective;
+    state.Parameters !== undefined
+      ? ev.template(state.Parameters, effective, 'Parameters')
+      : state.Result !== undefined
+        ? state.Result
+        : effective;
   const { output, assigned } = resultToOutput(ev, state, active.input, result);
   exitState(ctx, run, state, output, assigned);
 }

@@ -23,23 +23,34 @@ export function finishWait(ctx: StepContext, run: Run, state: WaitState): void {
 
 function waitUntil(ctx: StepContext, ev: Evaluator, state: WaitState, input: Json): number {
   if (state.queryLanguage === 'JSONata') {
-    if (state.Seconds !== undefined) return ctx.at + 1000 * seconds(ev.jsonata(state.Seconds, { input }, 'Seconds'), 'Seconds');
+    if (state.Seconds !== undefined)
+      return ctx.at + 1000 * seconds(ev.jsonata(state.Seconds, { input }, 'Seconds'), 'Seconds');
     const ts = ev.jsonata(state.Timestamp ?? null, { input }, 'Timestamp');
     const message = `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${String(ts)}`;
     return timestamp(ts, message, States.QueryEvaluationError);
   }
   if (state.Seconds !== undefined) return ctx.at + 1000 * Number(state.Seconds);
   if (state.Timestamp !== undefined) {
-    return timestamp(state.Timestamp, `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${state.Timestamp}`);
+    return timestamp(
+      state.Timestamp,
+      `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${state.Timestamp}`,
+    );
   }
   const effective = ev.inputPath(state.InputPath, input);
   const scope = ev.scope(effective);
   if (state.SecondsPath !== undefined) {
     const value = resolvePath(state.SecondsPath, scope);
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      throw new StatesError(States.Runtime, `The SecondsPath parameter cannot be parsed as a long value: ${state.SecondsPath} == ${JSON.stringify(value)}`);
+      throw new StatesError(
+        States.Runtime,
+        `The SecondsPath parameter cannot be parsed as a long value: ${state.SecondsPath} == ${JSON.stringify(value)}`,
+      );
     }
-    if (value < 0) throw new StatesError(States.Runtime, `The SecondsPath parameter references a negative value: ${state.SecondsPath} == ${value}`);
+    if (value < 0)
+      throw new StatesError(
+        States.Runtime,
+        `The SecondsPath parameter references a negative value: ${state.SecondsPath} == ${value}`,
+      );
     return ctx.at + value * 1000;
   }
   const path = state.TimestampPath ?? '$';
@@ -52,7 +63,10 @@ function waitUntil(ctx: StepContext, ev: Evaluator, state: WaitState, input: Jso
 
 function seconds(value: Json, field: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new StatesError(States.QueryEvaluationError, `The ${field} field must be a non-negative integer but was: ${JSON.stringify(value)}`);
+    throw new StatesError(
+      States.QueryEvaluationError,
+      `The ${field} field must be a non-negative integer but was: ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

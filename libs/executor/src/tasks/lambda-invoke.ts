@@ -2,24 +2,38 @@ import { isJsonObject, type Json, type JsonObject } from '@durastep/state-langua
 import type { TaskOutcome } from '../in-memory/run-in-memory.js';
 
 /** The Lambda Invoke API call a Task makes (`POST /2015-03-31/functions/{name}/invocations`). */
-export type LambdaRequest = { functionName: string; qualifier?: string; body: string; headers: Record<string, string> };
+export type LambdaRequest = {
+  functionName: string;
+  qualifier?: string;
+  body: string;
+  headers: Record<string, string>;
+};
 /** What came back, headers in their original case (Node's `rawHeaders`). */
 export type LambdaResponse = { status: number; headers: readonly [string, string][]; body: string };
 
 export function isLambdaResource(resource: string): boolean {
-  return /^arn:[^:]+:lambda:/.test(resource) || /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/.test(resource);
+  return (
+    /^arn:[^:]+:lambda:/.test(resource) ||
+    /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/.test(resource)
+  );
 }
 
 /** `arn:aws:lambda:…:function:NAME` sends the state input; `lambda:invoke` sends `Payload` to `FunctionName`. */
 export function lambdaRequest(resource: string, input: Json): LambdaRequest {
-  if (/^arn:[^:]+:lambda:/.test(resource)) return { functionName: resource, body: JSON.stringify(input), headers: {} };
+  if (/^arn:[^:]+:lambda:/.test(resource))
+    return { functionName: resource, body: JSON.stringify(input), headers: {} };
   const params = isJsonObject(input) ? input : {};
   const headers: Record<string, string> = {};
   if (typeof params.InvocationType === 'string') headers['X-Amz-Invocation-Type'] = params.InvocationType;
   if (typeof params.LogType === 'string') headers['X-Amz-Log-Type'] = params.LogType;
   if (typeof params.ClientContext === 'string') headers['X-Amz-Client-Context'] = params.ClientContext;
   const payload = params.Payload;
-  const body = payload === undefined || payload === null ? '' : typeof payload === 'string' ? payload : JSON.stringify(payload);
+  const body =
+    payload === undefined || payload === null
+      ? ''
+      : typeof payload === 'string'
+        ? payload
+        : JSON.stringify(payload);
   const req: LambdaRequest = { functionName: String(params.FunctionName ?? ''), body, headers };
   if (typeof params.Qualifier === 'string') req.qualifier = params.Qualifier;
   return req;
@@ -36,12 +50,21 @@ export function lambdaOutcome(resource: string, res: LambdaResponse): TaskOutcom
   if (res.status < 200 || res.status >= 300) {
     const code = header('X-Amzn-ErrorType')?.split(':')[0] ?? `HttpStatus${res.status}`;
     const message = isJsonObject(payload) ? String(payload.message ?? payload.Message ?? res.body) : res.body;
-    return { ok: false, error: `Lambda.${code}`, cause: `${message} (Service: AWSLambda; Status Code: ${res.status}; Error Code: ${code}; Request ID: ${header('x-amzn-RequestId') ?? ''}; Proxy: null)` };
+    return {
+      ok: false,
+      error: `Lambda.${code}`,
+      cause: `${message} (Service: AWSLambda; Status Code: ${res.status}; Error Code: ${code}; Request ID: ${header('x-amzn-RequestId') ?? ''}; Proxy: null)`,
+    };
   }
   const serviceIntegration = !/^arn:[^:]+:lambda:/.test(resource);
   if (header('X-Amz-Function-Error')) {
-    const errorType = isJsonObject(payload) && typeof payload.errorType === 'string' ? payload.errorType : 'Exception';
-    return { ok: false, error: errorType, cause: serviceIntegration && payload !== undefined ? JSON.stringify(payload) : res.body };
+    const errorType =
+      isJsonObject(payload) && typeof payload.errorType === 'string' ? payload.errorType : 'Exception';
+    return {
+      ok: false,
+      error: errorType,
+      cause: serviceIntegration && payload !== undefined ? JSON.stringify(payload) : res.body,
+    };
   }
   const value: Json = payload === undefined ? res.body : payload;
   if (!serviceIntegration) return { ok: true, output: value };

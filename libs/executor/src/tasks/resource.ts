@@ -17,14 +17,23 @@ export function describeResource(arn: string): ResourceInfo {
   const service = /^arn:[^:]+:states:[^:]*:[^:]*:([^:]+):(.+)$/.exec(arn);
   if (service) {
     const resource = service[2];
-    const pattern = resource.endsWith('.waitForTaskToken') ? 'wait-for-task-token' : /\.sync(:\d+)?$/.test(resource) ? 'sync' : 'request-response';
+    const pattern = resource.endsWith('.waitForTaskToken')
+      ? 'wait-for-task-token'
+      : /\.sync(:\d+)?$/.test(resource)
+        ? 'sync'
+        : 'request-response';
     info = { lambdaFunction: false, resourceType: service[1], resource, pattern };
   } else if (/^arn:[^:]+:lambda:/.test(arn)) {
     info = { lambdaFunction: true, resourceType: 'lambda', resource: arn, pattern: 'request-response' };
   } else {
     // function:NAME / openfaas:NAME and other non-ARN resources of ours
     const cut = arn.indexOf(':');
-    info = { lambdaFunction: false, resourceType: cut > 0 ? arn.slice(0, cut) : 'function', resource: cut > 0 ? arn.slice(cut + 1) : arn, pattern: 'request-response' };
+    info = {
+      lambdaFunction: false,
+      resourceType: cut > 0 ? arn.slice(0, cut) : 'function',
+      resource: cut > 0 ? arn.slice(cut + 1) : arn,
+      pattern: 'request-response',
+    };
   }
   if (cache.size > 1000) cache.clear();
   cache.set(arn, info);

@@ -30,16 +30,37 @@ export function taskSucceeded(ctx: StepContext, taskId: string, output: Json): v
   if (!task) return;
   const run = ctx.run(task.runId);
   const state = ctx.stateOf(run, task.stateName) as TaskState;
-  if (task.lambda) ctx.emit(run, 'LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output, outputDetails: { truncated: false } } });
-  else ctx.emit(run, 'TaskSucceeded', { taskSucceededEventDetails: { resourceType: task.resourceType, resource: resourceName(task), output, outputDetails: { truncated: false } } });
+  if (task.lambda)
+    ctx.emit(run, 'LambdaFunctionSucceeded', {
+      lambdaFunctionSucceededEventDetails: { output, outputDetails: { truncated: false } },
+    });
+  else
+    ctx.emit(run, 'TaskSucceeded', {
+      taskSucceededEventDetails: {
+        resourceType: task.resourceType,
+        resource: resourceName(task),
+        output,
+        outputDetails: { truncated: false },
+      },
+    });
   continueState(ctx, run, state, () => {
     const active = run.current!;
-    const { output: stateOutput, assigned } = resultToOutput(new Evaluator(ctx, run, active), state, active.input, output);
+    const { output: stateOutput, assigned } = resultToOutput(
+      new Evaluator(ctx, run, active),
+      state,
+      active.input,
+      output,
+    );
     exitState(ctx, run, state, stateOutput, assigned);
   });
 }
 
-export function taskFailed(ctx: StepContext, taskId: string, failure: Failure, kind: 'failed' | 'timed-out' = 'failed'): void {
+export function taskFailed(
+  ctx: StepContext,
+  taskId: string,
+  failure: Failure,
+  kind: 'failed' | 'timed-out' = 'failed',
+): void {
   const task = takeTask(ctx, taskId);
   if (!task) return;
   const run = ctx.run(task.runId);
@@ -51,7 +72,8 @@ export function taskFailed(ctx: StepContext, taskId: string, failure: Failure, k
     ctx.command({ type: 'CancelTask', taskId });
     if (task.lambda) ctx.emit(run, 'LambdaFunctionTimedOut', { lambdaFunctionTimedOutEventDetails: details });
     else ctx.emit(run, 'TaskTimedOut', { taskTimedOutEventDetails: details });
-  } else if (task.lambda) ctx.emit(run, 'LambdaFunctionFailed', { lambdaFunctionFailedEventDetails: details });
+  } else if (task.lambda)
+    ctx.emit(run, 'LambdaFunctionFailed', { lambdaFunctionFailedEventDetails: details });
   else ctx.emit(run, 'TaskFailed', { taskFailedEventDetails: details });
   failState(ctx, run, ctx.stateOf(run, task.stateName), failure);
 }
@@ -60,7 +82,13 @@ export function taskHeartbeat(ctx: StepContext, taskId: string): void {
   const task = ctx.state.tasks[taskId];
   if (!task || task.heartbeatSeconds === undefined) return;
   cancelTimer(ctx, task.heartbeatTimerId);
-  task.heartbeatTimerId = startTaskTimer(ctx, ctx.run(task.runId), 'heartbeat', task.heartbeatSeconds, taskId);
+  task.heartbeatTimerId = startTaskTimer(
+    ctx,
+    ctx.run(task.runId),
+    'heartbeat',
+    task.heartbeatSeconds,
+    taskId,
+  );
 }
 
 export function taskTimedOut(ctx: StepContext, taskId: string, purpose: 'task-timeout' | 'heartbeat'): void {

@@ -25,7 +25,8 @@ export type ConformanceCase = {
 
 /** ../shared/conformance beside the repository, or CONFORMANCE_DIR; undefined when absent. */
 export function conformanceDir(): string | undefined {
-  const dir = process.env.CONFORMANCE_DIR ?? resolve(import.meta.dirname, '../../../../../shared/conformance');
+  const dir =
+    process.env.CONFORMANCE_DIR ?? resolve(import.meta.dirname, '../../../../../shared/conformance');
   return existsSync(join(dir, 'cases')) ? dir : undefined;
 }
 

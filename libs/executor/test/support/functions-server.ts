@@ -3,7 +3,11 @@ import { join } from 'node:path';
 
 /** Starts ../shared/conformance/functions/server.mjs on a free port; resolves with its URL. */
 export async function startFunctionsServer(conformanceDir: string): Promise<{ url: string; stop(): void }> {
-  const child: ChildProcess = spawn(process.execPath, [join(conformanceDir, 'functions', 'server.mjs'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(conformanceDir, 'functions', 'server.mjs'), '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {

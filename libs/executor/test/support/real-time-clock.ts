@@ -1,4 +1,4 @@
-import type { Clock } from '@durastep/executor';
+import type { Clock } from '../../src/index.js';
 
 /**
  * Virtual time that follows real time while tasks are in flight (so a task timeout races a slow
@@ -12,6 +12,7 @@ export function realTimeClock(): Clock {
       const now = Date.now() + offset;
       if (ms > now) offset += ms - now;
     },
-    waitUntil: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - (Date.now() + offset))).unref?.()),
+    waitUntil: (ms) =>
+      new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - (Date.now() + offset))).unref?.()),
   };
 }

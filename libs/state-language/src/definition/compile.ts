@@ -20,14 +20,16 @@ export function compileDefinition(source: JsonObject): Definition {
 function compileMachine(raw: JsonObject, inherited: QueryLanguage): SubMachine {
   const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
   const states: Record<string, State> = {};
-  for (const [name, value] of Object.entries(raw.States as JsonObject)) states[name] = compileState(name, value as JsonObject, queryLanguage);
+  for (const [name, value] of Object.entries(raw.States as JsonObject))
+    states[name] = compileState(name, value as JsonObject, queryLanguage);
   return { StartAt: raw.StartAt as string, States: states, queryLanguage };
 }
 
 function compileState(name: string, raw: JsonObject, inherited: QueryLanguage): State {
   const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
   const base = { ...raw, name, queryLanguage } as Record<string, Json | SubMachine | SubMachine[]>;
-  if (raw.Type === 'Parallel') base.Branches = (raw.Branches as JsonObject[]).map((b) => compileMachine(b, queryLanguage));
+  if (raw.Type === 'Parallel')
+    base.Branches = (raw.Branches as JsonObject[]).map((b) => compileMachine(b, queryLanguage));
   if (raw.Type === 'Map') {
     const processor = (raw.ItemProcessor ?? raw.Iterator) as JsonObject;
     base.processor = compileMachine(processor, queryLanguage);

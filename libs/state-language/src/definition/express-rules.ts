@@ -13,7 +13,11 @@ export function checkExpressRules(source: Json, path: (string | number)[] = []):
     if (!isJsonObject(state)) continue;
     const here = [...path, 'States', name];
     const resource = state.Resource;
-    if (state.Type === 'Task' && typeof resource === 'string' && /\.(sync(:\d+)?|waitForTaskToken)$/.test(resource)) {
+    if (
+      state.Type === 'Task' &&
+      typeof resource === 'string' &&
+      /\.(sync(:\d+)?|waitForTaskToken)$/.test(resource)
+    ) {
       out.push({
         code: 'SCHEMA_VALIDATION_FAILED',
         location: toPointer([...here, 'Resource']),
@@ -21,9 +25,13 @@ export function checkExpressRules(source: Json, path: (string | number)[] = []):
         severity: 'ERROR',
       });
     }
-    if (Array.isArray(state.Branches)) state.Branches.forEach((b, i) => out.push(...checkExpressRules(b, [...here, 'Branches', i])));
+    if (Array.isArray(state.Branches))
+      state.Branches.forEach((b, i) => out.push(...checkExpressRules(b, [...here, 'Branches', i])));
     const processor = state.ItemProcessor ?? state.Iterator;
-    if (processor) out.push(...checkExpressRules(processor, [...here, state.ItemProcessor ? 'ItemProcessor' : 'Iterator']));
+    if (processor)
+      out.push(
+        ...checkExpressRules(processor, [...here, state.ItemProcessor ? 'ItemProcessor' : 'Iterator']),
+      );
   }
   return out;
 }

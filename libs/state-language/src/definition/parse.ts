@@ -22,7 +22,17 @@ export function parseDefinition(definition: string | unknown, options: ParseOpti
     if (express.length > 0) return { ok: false, diagnostics: [...diagnostics, ...express] };
   }
   if (!isJsonObject(source)) {
-    return { ok: false, diagnostics: [{ code: 'SCHEMA_VALIDATION_FAILED', location: '', message: 'The definition must be a JSON object', severity: 'ERROR' }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          code: 'SCHEMA_VALIDATION_FAILED',
+          location: '',
+          message: 'The definition must be a JSON object',
+          severity: 'ERROR',
+        },
+      ],
+    };
   }
   return { ok: true, definition: compileDefinition(source as JsonObject), warnings: diagnostics };
 }

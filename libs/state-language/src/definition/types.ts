@@ -134,7 +134,8 @@ export type MapState = StateBase &
     readonly Label?: string;
   };
 
-export type State = PassState | TaskState | ChoiceState | WaitState | SucceedState | FailState | ParallelState | MapState;
+export type State =
+  PassState | TaskState | ChoiceState | WaitState | SucceedState | FailState | ParallelState | MapState;
 export type StateType = State['Type'];
 
 /** A validated definition, compiled once into typed states. */

@@ -10,5 +10,7 @@ export type Diagnostic = {
 };
 
 export function toPointer(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '' : '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return path.length === 0
+    ? ''
+    : '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 }

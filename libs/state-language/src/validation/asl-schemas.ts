@@ -19,7 +19,16 @@ import type { QueryLanguage } from './machine.js';
 import { isRfc3339Timestamp } from './timestamp.js';
 
 /** The state types, each with its asl-validator schema file (one branch per query language). */
-export const STATE_SCHEMAS = { Pass: pass, Task: task, Choice: choice, Wait: wait, Succeed: succeed, Fail: fail, Parallel: parallel, Map: map } as const;
+export const STATE_SCHEMAS = {
+  Pass: pass,
+  Task: task,
+  Choice: choice,
+  Wait: wait,
+  Succeed: succeed,
+  Fail: fail,
+  Parallel: parallel,
+  Map: map,
+} as const;
 export type StateType = keyof typeof STATE_SCHEMAS;
 
 const JSONATA_STRING = '^\\{%[\\s\\S]*%\\}$';
@@ -42,7 +51,21 @@ function adjustedSchemas(): Schema[] {
   mapSchema.definitions.ToleratedFailurePercentage = { type: 'number', minimum: 0, maximum: 100 };
   mapSchema.definitions.MaxConcurrency = { type: 'integer', minimum: 0 };
   mapSchema.definitions.MaxItems = { type: 'integer', minimum: 0, maximum: 100_000_000 };
-  const rest = [common, paths, choice, fail, parallel, pass, baseStateMachine, stateMachine, state, succeed, task, wait, errors];
+  const rest = [
+    common,
+    paths,
+    choice,
+    fail,
+    parallel,
+    pass,
+    baseStateMachine,
+    stateMachine,
+    state,
+    succeed,
+    task,
+    wait,
+    errors,
+  ];
   return [jsonataSchema, mapSchema, ...rest.map(copy)];
 }
 

@@ -15,7 +15,8 @@ for (const op of ['Equals', 'LessThan', 'GreaterThan', 'LessThanEquals', 'Greate
 }
 const PATH_COMPARISONS = [...Object.keys(COMPARISONS), 'BooleanEquals'].map((op) => `${op}Path`);
 Object.assign(COMPARISONS, { BooleanEquals: 'boolean', StringMatches: 'string' });
-for (const op of ['IsNull', 'IsPresent', 'IsNumeric', 'IsString', 'IsBoolean', 'IsTimestamp']) COMPARISONS[op] = 'boolean';
+for (const op of ['IsNull', 'IsPresent', 'IsNumeric', 'IsString', 'IsBoolean', 'IsTimestamp'])
+  COMPARISONS[op] = 'boolean';
 const OPERATORS = new Set([...Object.keys(COMPARISONS), ...PATH_COMPARISONS, 'And', 'Or', 'Not']);
 const META = new Set(['Next', 'Assign', 'Comment']);
 
@@ -30,10 +31,17 @@ export function checkChoiceRules({ state, path, language }: StateEntry): Diagnos
   if (!Array.isArray(choices)) return []; // the schema reports a missing or non-array Choices
   if (choices.length === 0) return [schemaError(at, "The field 'Choices' must contain at least 1 item(s)")];
   return choices.flatMap((rule, i) => {
-    if (!isJsonObject(rule)) return [schemaError([...at, i], `The value for the field 'Choices[${i}]' must be a JSON object`)];
+    if (!isJsonObject(rule))
+      return [schemaError([...at, i], `The value for the field 'Choices[${i}]' must be a JSON object`)];
     const found = has(rule, 'Next') ? [] : [schemaError([...at, i], 'These fields are required: [Next]')];
-    if (has(rule, 'Next') && typeof rule.Next !== 'string') found.push(schemaError([...at, i, 'Next'], "The value for the field 'Next' must be of type string"));
-    return [...found, ...(language === 'JSONata' ? checkJsonataRule(rule, [...at, i]) : checkPathRule(rule, [...at, i], true))];
+    if (has(rule, 'Next') && typeof rule.Next !== 'string')
+      found.push(schemaError([...at, i, 'Next'], "The value for the field 'Next' must be of type string"));
+    return [
+      ...found,
+      ...(language === 'JSONata'
+        ? checkJsonataRule(rule, [...at, i])
+        : checkPathRule(rule, [...at, i], true)),
+    ];
   });
 }
 
@@ -43,7 +51,12 @@ function checkJsonataRule(rule: JsonObject, path: Path): Diagnostic[] {
     .map((f) => schemaError([...path, f], unsupportedFieldMessage(f, 'JSONata')));
   if (!has(rule, 'Condition')) found.push(schemaError(path, 'These fields are required: [Condition]'));
   else if (typeof rule.Condition !== 'boolean' && !isJsonataTemplate(rule.Condition)) {
-    found.push(schemaError([...path, 'Condition'], "The value for the field 'Condition' must be a JSONata expression: a string starting with '{%' and ending with '%}'"));
+    found.push(
+      schemaError(
+        [...path, 'Condition'],
+        "The value for the field 'Condition' must be a JSONata expression: a string starting with '{%' and ending with '%}'",
+      ),
+    );
   }
   return found;
 }
@@ -51,27 +64,36 @@ function checkJsonataRule(rule: JsonObject, path: Path): Diagnostic[] {
 function checkPathRule(rule: JsonObject, path: Path, topLevel: boolean): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const field of Object.keys(rule)) {
-    if (OPERATORS.has(field) || field === 'Variable' || field === 'Comment' || (topLevel && META.has(field))) continue;
+    if (OPERATORS.has(field) || field === 'Variable' || field === 'Comment' || (topLevel && META.has(field)))
+      continue;
     found.push(schemaError([...path, field], unsupportedFieldMessage(field, 'JSONPath')));
   }
   const operators = Object.keys(rule).filter((f) => OPERATORS.has(f));
   if (operators.length !== 1) {
-    return [...found, schemaError(path, 'A Choice rule must contain exactly one comparison operator, or one of And, Or, Not')];
+    return [
+      ...found,
+      schemaError(path, 'A Choice rule must contain exactly one comparison operator, or one of And, Or, Not'),
+    ];
   }
   const [operator] = operators;
   const value = rule[operator];
   const at = [...path, operator];
   if (operator === 'And' || operator === 'Or') {
-    if (!Array.isArray(value) || value.length === 0) return [...found, schemaError(at, `The field '${operator}' must be a non-empty array of Choice rules`)];
+    if (!Array.isArray(value) || value.length === 0)
+      return [...found, schemaError(at, `The field '${operator}' must be a non-empty array of Choice rules`)];
     return [...found, ...value.flatMap((r, i) => nestedRule(r, [...at, i]))];
   }
-  if (has(rule, 'Variable')) found.push(...checkVariable(rule.Variable, [...path, 'Variable'], operator === 'Not'));
+  if (has(rule, 'Variable'))
+    found.push(...checkVariable(rule.Variable, [...path, 'Variable'], operator === 'Not'));
   if (operator === 'Not') return [...found, ...nestedRule(value, at)];
   if (!has(rule, 'Variable')) found.push(schemaError(path, 'These fields are required: [Variable]'));
   if (PATH_COMPARISONS.includes(operator)) {
-    if (typeof value !== 'string' || !isValidPath(value, 'reference')) found.push(schemaError(at, `The value for the field '${operator}' must be a valid Reference Path`));
+    if (typeof value !== 'string' || !isValidPath(value, 'reference'))
+      found.push(schemaError(at, `The value for the field '${operator}' must be a valid Reference Path`));
   } else if (typeof value !== COMPARISONS[operator]) {
-    found.push(schemaError(at, `The value for the field '${operator}' must be of type ${COMPARISONS[operator]}`));
+    found.push(
+      schemaError(at, `The value for the field '${operator}' must be of type ${COMPARISONS[operator]}`),
+    );
   }
   return found;
 }

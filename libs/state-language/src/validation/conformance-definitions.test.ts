@@ -24,27 +24,39 @@ function loadCases(): ConformanceCase[] {
 
 function errorsOf(c: ConformanceCase): string[] {
   const diagnostics = validateDefinition(c.definitionText ?? c.definition, { type: c.stateMachineType });
-  return diagnostics.filter((d) => d.severity === 'ERROR').map((d) => `${d.code} at ${d.location}: ${d.message}`);
+  return diagnostics
+    .filter((d) => d.severity === 'ERROR')
+    .map((d) => `${d.code} at ${d.location}: ${d.message}`);
 }
 
 const available = existsSync(CASES_DIR);
 if (!available) console.log(`conformance-definitions: ${CASES_DIR.pathname} not found, skipping`);
 
-test('every definition AWS rejected at CreateStateMachine is rejected', { skip: !available && 'no conformance cases' }, () => {
-  const rejected = loadCases().filter((c) => c.expect.kind === 'create_rejected');
-  assert.ok(rejected.length > 0);
-  const accepted = rejected.filter((c) => errorsOf(c).length === 0).map((c) => `${c.id}: AWS said ${c.expect.message}`);
-  console.log(`create_rejected: ${rejected.length - accepted.length}/${rejected.length} rejected`);
-  assert.deepEqual(accepted, []);
-});
+test(
+  'every definition AWS rejected at CreateStateMachine is rejected',
+  { skip: !available && 'no conformance cases' },
+  () => {
+    const rejected = loadCases().filter((c) => c.expect.kind === 'create_rejected');
+    assert.ok(rejected.length > 0);
+    const accepted = rejected
+      .filter((c) => errorsOf(c).length === 0)
+      .map((c) => `${c.id}: AWS said ${c.expect.message}`);
+    console.log(`create_rejected: ${rejected.length - accepted.length}/${rejected.length} rejected`);
+    assert.deepEqual(accepted, []);
+  },
+);
 
 test('no definition AWS accepted gets an ERROR', { skip: !available && 'no conformance cases' }, () => {
-  const acceptedByAws = loadCases().filter((c) => c.expect.kind === 'execution' || c.expect.kind === 'start_rejected');
+  const acceptedByAws = loadCases().filter(
+    (c) => c.expect.kind === 'execution' || c.expect.kind === 'start_rejected',
+  );
   assert.ok(acceptedByAws.length > 0);
   const wronglyRejected = acceptedByAws.flatMap((c) => {
     const errors = errorsOf(c);
     return errors.length === 0 ? [] : [`${c.id}: ${errors.join(' | ')}`];
   });
-  console.log(`accepted by AWS: ${acceptedByAws.length - wronglyRejected.length}/${acceptedByAws.length} without errors`);
+  console.log(
+    `accepted by AWS: ${acceptedByAws.length - wronglyRejected.length}/${acceptedByAws.length} without errors`,
+  );
   assert.deepEqual(wronglyRejected, []);
 });

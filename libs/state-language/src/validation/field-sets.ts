@@ -24,7 +24,12 @@ export const JSONPATH_ONLY_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** State fields that only a JSONata state may carry. */
-export const JSONATA_ONLY_FIELDS: ReadonlySet<string> = new Set(['Arguments', 'Output', 'Condition', 'Items']);
+export const JSONATA_ONLY_FIELDS: ReadonlySet<string> = new Set([
+  'Arguments',
+  'Output',
+  'Condition',
+  'Items',
+]);
 
 /** The field belongs to the other query language, or undefined when it is not language-specific. */
 export function otherLanguageOf(field: string, language: QueryLanguage): QueryLanguage | undefined {

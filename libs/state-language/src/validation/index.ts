@@ -20,7 +20,10 @@ export type ValidationOptions = {
  * All problems of a definition in one list (ERRORs and WARNINGs), each located by a JSON pointer.
  * Accepts the JSON text or the parsed value. Never throws.
  */
-export function validateDefinition(definition: string | unknown, options: ValidationOptions = {}): Diagnostic[] {
+export function validateDefinition(
+  definition: string | unknown,
+  options: ValidationOptions = {},
+): Diagnostic[] {
   try {
     return unique(collect(definition, options.type ?? 'STANDARD'));
   } catch (e) {

@@ -5,7 +5,23 @@ import type { StateEntry } from './machine.js';
 import { Code, error, type Path } from './report.js';
 
 /** Fields of a JSONata state that are never evaluated (or are checked as states of their own). */
-const NOT_EVALUATED = new Set(['Type', 'Comment', 'Next', 'End', 'QueryLanguage', 'Resource', 'Default', 'Label', 'Result', 'Retry', 'Branches', 'ItemProcessor', 'Iterator', 'Choices', 'Catch']);
+const NOT_EVALUATED = new Set([
+  'Type',
+  'Comment',
+  'Next',
+  'End',
+  'QueryLanguage',
+  'Resource',
+  'Default',
+  'Label',
+  'Result',
+  'Retry',
+  'Branches',
+  'ItemProcessor',
+  'Iterator',
+  'Choices',
+  'Catch',
+]);
 /** The evaluated fields of a Choice rule and of a catcher. */
 const RULE_FIELDS = ['Condition', 'Output', 'Assign'];
 const CATCHER_FIELDS = ['Output', 'Assign'];
@@ -17,11 +33,15 @@ export function checkJsonataStrings({ state, path, language }: StateEntry): Diag
   for (const [field, value] of Object.entries(state)) {
     if (!NOT_EVALUATED.has(field)) found.push(...checkValue(value, [...path, field]));
   }
-  for (const [list, fields] of [['Choices', RULE_FIELDS], ['Catch', CATCHER_FIELDS]] as const) {
+  for (const [list, fields] of [
+    ['Choices', RULE_FIELDS],
+    ['Catch', CATCHER_FIELDS],
+  ] as const) {
     const items = state[list];
     if (!Array.isArray(items)) continue;
     items.forEach((item, i) => {
-      if (isJsonObject(item)) for (const f of fields) found.push(...checkValue(item[f], [...path, list, i, f]));
+      if (isJsonObject(item))
+        for (const f of fields) found.push(...checkValue(item[f], [...path, list, i, f]));
     });
   }
   return found;
@@ -32,5 +52,7 @@ function checkValue(value: unknown, path: Path): Diagnostic[] {
   if (isJsonObject(value)) return Object.entries(value).flatMap(([k, v]) => checkValue(v, [...path, k]));
   if (!isJsonataTemplate(value)) return [];
   const problem = checkJsonataSyntax(value);
-  return problem === null ? [] : [error(Code.InvalidJsonata, path, `Invalid JSONata expression ${value}: ${problem}`)];
+  return problem === null
+    ? []
+    : [error(Code.InvalidJsonata, path, `Invalid JSONata expression ${value}: ${problem}`)];
 }

@@ -54,7 +54,13 @@ export function readMachine(root: JsonObject): Machine {
     if (!isJsonObject(body.States)) return;
     for (const [name, state] of Object.entries(body.States)) {
       if (!isJsonObject(state)) continue;
-      const entry: StateEntry = { name, path: [...path, 'States', name], state, language: languageOf(state.QueryLanguage, language), scope };
+      const entry: StateEntry = {
+        name,
+        path: [...path, 'States', name],
+        state,
+        language: languageOf(state.QueryLanguage, language),
+        scope,
+      };
       scope.states.push(entry);
       states.push(entry);
       for (const child of childScopes(entry)) visit(child.kind, child.body, child.path);
@@ -66,12 +72,15 @@ export function readMachine(root: JsonObject): Machine {
 
 function childScopes({ state, path }: StateEntry): { kind: ScopeKind; body: JsonObject; path: Path }[] {
   if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
-    return state.Branches.flatMap((branch, i) => (isJsonObject(branch) ? [{ kind: 'branch' as const, body: branch, path: [...path, 'Branches', i] }] : []));
+    return state.Branches.flatMap((branch, i) =>
+      isJsonObject(branch) ? [{ kind: 'branch' as const, body: branch, path: [...path, 'Branches', i] }] : [],
+    );
   }
   if (state.Type !== 'Map') return [];
   const found: { kind: ScopeKind; body: JsonObject; path: Path }[] = [];
-  if (isJsonObject(state.ItemProcessor)) found.push({ kind: 'item-processor', body: state.ItemProcessor, path: [...path, 'ItemProcessor'] });
-  if (isJsonObject(state.Iterator)) found.push({ kind: 'iterator', body: state.Iterator, path: [...path, 'Iterator'] });
+  if (isJsonObject(state.ItemProcessor))
+    found.push({ kind: 'item-processor', body: state.ItemProcessor, path: [...path, 'ItemProcessor'] });
+  if (isJsonObject(state.Iterator))
+    found.push({ kind: 'iterator', body: state.Iterator, path: [...path, 'Iterator'] });
   return found;
 }
-

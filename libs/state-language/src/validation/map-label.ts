@@ -14,12 +14,15 @@ export function checkMapLabel(label: unknown, path: Path): Diagnostic[] {
     return [error(Code.InvalidLabelName, path, `Label cannot exceed ${MAX_LABEL_LENGTH} characters`)];
   }
   const bad = FORBIDDEN.exec(label);
-  if (bad !== null) return [error(Code.InvalidLabelName, path, `Label contains invalid character: '${printable(bad[0])}'`)];
+  if (bad !== null)
+    return [error(Code.InvalidLabelName, path, `Label contains invalid character: '${printable(bad[0])}'`)];
   return [];
 }
 
 /** Control characters and whitespace other than a space, as `\uXXXX`. */
 function printable(ch: string): string {
   if (ch === ' ') return ch;
-  return /[\s\u0000-\u001f\u007f-\u009f]/u.test(ch) ? `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}` : ch;
+  return /[\s\u0000-\u001f\u007f-\u009f]/u.test(ch)
+    ? `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`
+    : ch;
 }

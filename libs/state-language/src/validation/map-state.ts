@@ -6,7 +6,14 @@ import { checkMapLabel } from './map-label.js';
 import { atMostOne, has, schemaError, type Path } from './report.js';
 
 /** Map number fields read from a path: a Reference Path into the input, never the Context Object. */
-const NUMBER_PATHS = ['MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath', 'MaxItemsPath', 'MaxItemsPerBatchPath', 'MaxInputBytesPerBatchPath'];
+const NUMBER_PATHS = [
+  'MaxConcurrencyPath',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentagePath',
+  'MaxItemsPath',
+  'MaxItemsPerBatchPath',
+  'MaxInputBytesPerBatchPath',
+];
 
 const EXCLUSIVE_PAIRS = [
   ['ItemSelector', 'Parameters'],
@@ -31,7 +38,14 @@ export function checkMapState({ state, path, language }: StateEntry): Diagnostic
   const configs: [unknown, Path, readonly string[][]][] = [
     [reader, [...path, 'ItemReader'], []],
     [readerConfig, [...path, 'ItemReader', 'ReaderConfig'], [['MaxItems', 'MaxItemsPath']]],
-    [state.ItemBatcher, [...path, 'ItemBatcher'], [['MaxItemsPerBatch', 'MaxItemsPerBatchPath'], ['MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath']]],
+    [
+      state.ItemBatcher,
+      [...path, 'ItemBatcher'],
+      [
+        ['MaxItemsPerBatch', 'MaxItemsPerBatchPath'],
+        ['MaxInputBytesPerBatch', 'MaxInputBytesPerBatchPath'],
+      ],
+    ],
     [state.ResultWriter, [...path, 'ResultWriter'], []],
   ];
   for (const [config, at, pairs] of configs) {
@@ -39,7 +53,8 @@ export function checkMapState({ state, path, language }: StateEntry): Diagnostic
     for (const pair of pairs) found.push(...atMostOne(config, pair, at));
     found.push(...checkNumberPaths(config, at));
     for (const field of Object.keys(config)) {
-      if (otherLanguageOf(field, language) !== undefined) found.push(schemaError([...at, field], unsupportedFieldMessage(field, language)));
+      if (otherLanguageOf(field, language) !== undefined)
+        found.push(schemaError([...at, field], unsupportedFieldMessage(field, language)));
     }
   }
   if (has(state, 'Label')) found.push(...checkMapLabel(state.Label, [...path, 'Label']));
@@ -47,7 +62,7 @@ export function checkMapState({ state, path, language }: StateEntry): Diagnostic
 }
 
 function checkNumberPaths(holder: JsonObject, path: Path): Diagnostic[] {
-  return NUMBER_PATHS.filter((f) => typeof holder[f] === 'string' && String(holder[f]).startsWith('$$')).map((f) =>
-    schemaError([...path, f], 'Value is not a Reference Path'),
+  return NUMBER_PATHS.filter((f) => typeof holder[f] === 'string' && String(holder[f]).startsWith('$$')).map(
+    (f) => schemaError([...path, f], 'Value is not a Reference Path'),
   );
 }

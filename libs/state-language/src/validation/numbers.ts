@@ -13,14 +13,21 @@ export type NumberRule = {
 export function checkNumber(value: unknown, path: Path, rule: NumberRule): Diagnostic[] {
   const field = String(path[path.length - 1]);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return [schemaError(path, `The value for the field '${field}' must be ${rule.integer ? 'an integer' : 'a number'}`)];
+    return [
+      schemaError(
+        path,
+        `The value for the field '${field}' must be ${rule.integer ? 'an integer' : 'a number'}`,
+      ),
+    ];
   }
   if (rule.integer && !Number.isInteger(value)) {
     return [schemaError(path, `The value for the field '${field}' must be an integer`)];
   }
   const show = (n: number) => (rule.decimal && Number.isInteger(n) ? n.toFixed(1) : String(n));
-  if (rule.min !== undefined && value < rule.min) return [schemaError(path, `Minimum value is ${show(rule.min)}`)];
-  if (rule.max !== undefined && value > rule.max) return [schemaError(path, `Maximum value is ${show(rule.max)}`)];
+  if (rule.min !== undefined && value < rule.min)
+    return [schemaError(path, `Minimum value is ${show(rule.min)}`)];
+  if (rule.max !== undefined && value > rule.max)
+    return [schemaError(path, `Maximum value is ${show(rule.max)}`)];
   return [];
 }
 

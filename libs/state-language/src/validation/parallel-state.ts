@@ -7,6 +7,16 @@ import { schemaError } from './report.js';
 export function checkParallelState({ state, path }: StateEntry): Diagnostic[] {
   const branches = state.Branches;
   if (!Array.isArray(branches)) return []; // the schema reports a missing or non-array Branches
-  if (branches.length === 0) return [schemaError([...path, 'Branches'], "The field 'Branches' must contain at least one branch")];
-  return branches.flatMap((b, i) => (isJsonObject(b) ? [] : [schemaError([...path, 'Branches', i], `The value for the field 'Branches[${i}]' must be a JSON object`)]));
+  if (branches.length === 0)
+    return [schemaError([...path, 'Branches'], "The field 'Branches' must contain at least one branch")];
+  return branches.flatMap((b, i) =>
+    isJsonObject(b)
+      ? []
+      : [
+          schemaError(
+            [...path, 'Branches', i],
+            `The value for the field 'Branches[${i}]' must be a JSON object`,
+          ),
+        ],
+  );
 }

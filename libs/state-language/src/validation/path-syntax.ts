@@ -26,5 +26,7 @@ export function isValidPath(text: string, kind: PathKind): boolean {
  */
 export function pathOrIntrinsicProblem(text: string, kind: PathKind): string | undefined {
   if (isIntrinsicCall(text)) return checkIntrinsicSyntax(text) ?? undefined;
-  return isValidPath(text, kind) ? undefined : `'${text}' is not a valid ${kind === 'reference' ? 'Reference Path' : 'JSONPath'}`;
+  return isValidPath(text, kind)
+    ? undefined
+    : `'${text}' is not a valid ${kind === 'reference' ? 'Reference Path' : 'JSONPath'}`;
 }

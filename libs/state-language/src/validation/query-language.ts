@@ -13,7 +13,9 @@ export function checkStateQueryLanguage(machine: Machine, { state, path }: State
   const invalid = checkEnum(state.QueryLanguage, at, ['JSONPath', 'JSONata']);
   if (invalid.length > 0) return invalid;
   if (state.QueryLanguage === 'JSONPath' && machine.language === 'JSONata') {
-    return [schemaError(at, "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine")];
+    return [
+      schemaError(at, "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine"),
+    ];
   }
   return [];
 }

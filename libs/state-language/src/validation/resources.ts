@@ -17,22 +17,66 @@ const OPTIMIZED: Readonly<Record<string, readonly string[]>> = {
   glue: ['startJobRun'],
   databrew: ['startJobRun'],
   athena: ['startQueryExecution', 'stopQueryExecution', 'getQueryExecution', 'getQueryResults'],
-  codebuild: ['startBuild', 'stopBuild', 'batchDeleteBuilds', 'batchGetReports', 'startBuildBatch', 'stopBuildBatch', 'retryBuildBatch', 'deleteBuildBatch'],
-  eks: ['createCluster', 'deleteCluster', 'createFargateProfile', 'deleteFargateProfile', 'createNodegroup', 'deleteNodegroup', 'runJob', 'call'],
-  elasticmapreduce: ['createCluster', 'terminateCluster', 'addStep', 'cancelStep', 'setClusterTerminationProtection', 'modifyInstanceFleetByName', 'modifyInstanceGroupByName'],
+  codebuild: [
+    'startBuild',
+    'stopBuild',
+    'batchDeleteBuilds',
+    'batchGetReports',
+    'startBuildBatch',
+    'stopBuildBatch',
+    'retryBuildBatch',
+    'deleteBuildBatch',
+  ],
+  eks: [
+    'createCluster',
+    'deleteCluster',
+    'createFargateProfile',
+    'deleteFargateProfile',
+    'createNodegroup',
+    'deleteNodegroup',
+    'runJob',
+    'call',
+  ],
+  elasticmapreduce: [
+    'createCluster',
+    'terminateCluster',
+    'addStep',
+    'cancelStep',
+    'setClusterTerminationProtection',
+    'modifyInstanceFleetByName',
+    'modifyInstanceGroupByName',
+  ],
   'emr-containers': ['startJobRun', 'createVirtualCluster', 'deleteVirtualCluster'],
-  'emr-serverless': ['createApplication', 'startApplication', 'stopApplication', 'deleteApplication', 'startJobRun', 'cancelJobRun'],
+  'emr-serverless': [
+    'createApplication',
+    'startApplication',
+    'stopApplication',
+    'deleteApplication',
+    'startJobRun',
+    'cancelJobRun',
+  ],
   sagemaker: [
-    'createEndpoint', 'createEndpointConfig', 'createHyperParameterTuningJob', 'createLabelingJob', 'createModel',
-    'createProcessingJob', 'createTrainingJob', 'createTransformJob', 'updateEndpoint',
+    'createEndpoint',
+    'createEndpointConfig',
+    'createHyperParameterTuningJob',
+    'createLabelingJob',
+    'createModel',
+    'createProcessingJob',
+    'createTrainingJob',
+    'createTransformJob',
+    'updateEndpoint',
   ],
   mediaconvert: ['createJob'],
   bedrock: ['invokeModel', 'createModelCustomizationJob'],
 };
 
 const PARTITION = '(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b)';
-const INTEGRATION = new RegExp(`^arn:${PARTITION}:states:::([a-z0-9-]+):([A-Za-z0-9:.-]+?)(\\.sync(:2)?|\\.waitForTaskToken)?$`);
-const LAMBDA_FUNCTION = new RegExp(`^arn:${PARTITION}:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$`);
+const INTEGRATION = new RegExp(
+  `^arn:${PARTITION}:states:::([a-z0-9-]+):([A-Za-z0-9:.-]+?)(\\.sync(:2)?|\\.waitForTaskToken)?$`,
+);
+const LAMBDA_FUNCTION = new RegExp(
+  `^arn:${PARTITION}:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$`,
+);
 const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]+:\\d{12}:activity:[^\\s:]+$`);
 
 export type ResourceKind = 'lambda' | 'activity' | 'integration';
@@ -51,7 +95,8 @@ export function recognizeResource(arn: string): Resource | undefined {
   if (m === null) return undefined;
   const [, , service, action, suffix] = m;
   const pattern = suffix as Resource['pattern'];
-  if (service === 'aws-sdk') return /^[a-z0-9-]+:[A-Za-z0-9]+$/.test(action) ? { kind: 'integration', pattern } : undefined;
+  if (service === 'aws-sdk')
+    return /^[a-z0-9-]+:[A-Za-z0-9]+$/.test(action) ? { kind: 'integration', pattern } : undefined;
   return OPTIMIZED[service]?.includes(action) ? { kind: 'integration', pattern } : undefined;
 }
 

@@ -5,14 +5,31 @@ import type { QueryLanguage } from './machine.js';
 import { schemaError, type Path } from './report.js';
 
 /** Keywords whose message says most, best first; `oneOf`/`anyOf` only say "no alternative fits". */
-const PRIORITY = ['format', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'required', 'additionalProperties', 'type', 'pattern'];
+const PRIORITY = [
+  'format',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'required',
+  'additionalProperties',
+  'type',
+  'pattern',
+];
 
 /**
  * Ajv's errors for one state, as diagnostics. Errors on an ancestor of another error's node are
  * consequences (a oneOf that failed because a child did) and are dropped; each remaining node
  * gets the messages of its most telling keyword.
  */
-export function schemaDiagnostics(errors: readonly ErrorObject[], base: Path, language: QueryLanguage): Diagnostic[] {
+export function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  base: Path,
+  language: QueryLanguage,
+): Diagnostic[] {
   const leaves = errors.filter((e) => !errors.some((o) => o.instancePath.startsWith(`${e.instancePath}/`)));
   const groups = new Map<string, ErrorObject[]>();
   for (const e of leaves) groups.set(e.instancePath, [...(groups.get(e.instancePath) ?? []), e]);
@@ -24,7 +41,11 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], base: Path, la
   return found;
 }
 
-function groupDiagnostics(group: readonly ErrorObject[], path: Path, stateLanguage: QueryLanguage | undefined): Diagnostic[] {
+function groupDiagnostics(
+  group: readonly ErrorObject[],
+  path: Path,
+  stateLanguage: QueryLanguage | undefined,
+): Diagnostic[] {
   const field = fieldName(path);
   const format = group.find((e) => e.keyword === 'format');
   if (format !== undefined) return [schemaError(path, formatMessage(String(format.params.format), field))];
@@ -40,7 +61,10 @@ function groupDiagnostics(group: readonly ErrorObject[], path: Path, stateLangua
   if (keyword === 'additionalProperties') {
     return chosen.map((e) => {
       const extra = String(e.params.additionalProperty);
-      const message = stateLanguage === undefined ? `Field '${extra}' is not supported` : unsupportedFieldMessage(extra, stateLanguage);
+      const message =
+        stateLanguage === undefined
+          ? `Field '${extra}' is not supported`
+          : unsupportedFieldMessage(extra, stateLanguage);
       return schemaError([...path, extra], message);
     });
   }
@@ -93,7 +117,10 @@ function formatMessage(format: string, field: string): string {
 /** JSON pointer segments of an Ajv instancePath ("/Choices/0/Next"). */
 function segmentsOf(instancePath: string): string[] {
   if (instancePath === '') return [];
-  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** How messages name a node: its key, or `Parent[i]` for an array item. */

@@ -15,7 +15,8 @@ const FIELDS: Record<ScopeKind, readonly string[]> = {
 export function checkScopeFields({ kind, body, path }: Scope): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const field of Object.keys(body)) {
-    if (!FIELDS[kind].includes(field)) found.push(schemaError([...path, field], `Field '${field}' is not supported`));
+    if (!FIELDS[kind].includes(field))
+      found.push(schemaError([...path, field], `Field '${field}' is not supported`));
   }
   const missing = ['StartAt', 'States'].filter((f) => !has(body, f));
   if (missing.length > 0) found.push(schemaError(path, `These fields are required: [${missing.join(', ')}]`));
@@ -32,13 +33,19 @@ function checkStates(states: unknown, path: Path): Diagnostic[] {
   if (!isJsonObject(states)) return [schemaError(path, "The field 'States' must be a JSON object")];
   const names = Object.keys(states);
   if (names.length === 0) return [schemaError(path, "The field 'States' must contain at least one state")];
-  return names.filter((n) => !isJsonObject(states[n])).map((n) => schemaError([...path, n], `State '${n}' must be a JSON object`));
+  return names
+    .filter((n) => !isJsonObject(states[n]))
+    .map((n) => schemaError([...path, n], `State '${n}' must be a JSON object`));
 }
 
 function checkMachineOnly(body: JsonObject): Diagnostic[] {
   const found = checkString(body, 'Version', []);
-  if (has(body, 'TimeoutSeconds')) found.push(...checkNumber(body.TimeoutSeconds, ['TimeoutSeconds'], { integer: true, min: 1, max: MAX_SECONDS }));
-  if (has(body, 'QueryLanguage')) found.push(...checkEnum(body.QueryLanguage, ['QueryLanguage'], ['JSONPath', 'JSONata']));
+  if (has(body, 'TimeoutSeconds'))
+    found.push(
+      ...checkNumber(body.TimeoutSeconds, ['TimeoutSeconds'], { integer: true, min: 1, max: MAX_SECONDS }),
+    );
+  if (has(body, 'QueryLanguage'))
+    found.push(...checkEnum(body.QueryLanguage, ['QueryLanguage'], ['JSONPath', 'JSONata']));
   return found;
 }
 
@@ -46,10 +53,13 @@ function checkProcessorConfig(config: unknown, path: Path): Diagnostic[] {
   if (!isJsonObject(config)) return [schemaError(path, "The field 'ProcessorConfig' must be a JSON object")];
   const found: Diagnostic[] = [];
   for (const field of Object.keys(config)) {
-    if (field !== 'Mode' && field !== 'ExecutionType') found.push(schemaError([...path, field], `Field '${field}' is not supported`));
+    if (field !== 'Mode' && field !== 'ExecutionType')
+      found.push(schemaError([...path, field], `Field '${field}' is not supported`));
   }
-  if (has(config, 'Mode')) found.push(...checkEnum(config.Mode, [...path, 'Mode'], ['INLINE', 'DISTRIBUTED']));
-  if (has(config, 'ExecutionType')) found.push(...checkEnum(config.ExecutionType, [...path, 'ExecutionType'], ['STANDARD', 'EXPRESS']));
+  if (has(config, 'Mode'))
+    found.push(...checkEnum(config.Mode, [...path, 'Mode'], ['INLINE', 'DISTRIBUTED']));
+  if (has(config, 'ExecutionType'))
+    found.push(...checkEnum(config.ExecutionType, [...path, 'ExecutionType'], ['STANDARD', 'EXPRESS']));
   if (config.Mode === 'DISTRIBUTED' && !has(config, 'ExecutionType')) {
     found.push(schemaError(path, 'These fields are required: [ExecutionType]'));
   }

@@ -15,12 +15,21 @@ export function checkStateNames(machine: Machine): Diagnostic[] {
   for (const { name, path, state } of machine.states) {
     if (name.length === 0) found.push(error(Code.InvalidStateName, path, 'A state name must not be empty'));
     if (name.length > MAX_STATE_NAME_LENGTH) {
-      found.push(error(Code.InvalidStateName, path, `State name '${name}' exceeds ${MAX_STATE_NAME_LENGTH} characters`));
+      found.push(
+        error(
+          Code.InvalidStateName,
+          path,
+          `State name '${name}' exceeds ${MAX_STATE_NAME_LENGTH} characters`,
+        ),
+      );
     }
     if (seen.has(name)) found.push(error(Code.DuplicateStateName, path, `Duplicate state name '${name}'`));
     seen.add(name);
     if (state.Type === 'Map' && typeof state.Label === 'string') {
-      if (labels.has(state.Label)) found.push(error(Code.DuplicateLabelName, [...path, 'Label'], `Duplicate Map Label '${state.Label}'`));
+      if (labels.has(state.Label))
+        found.push(
+          error(Code.DuplicateLabelName, [...path, 'Label'], `Duplicate Map Label '${state.Label}'`),
+        );
       labels.add(state.Label);
     }
   }

@@ -22,7 +22,9 @@ export function runTable(title: string, rows: readonly Row[]): void {
       test(row.name, () => {
         const diagnostics = validateDefinition(row.definition, row.options);
         const got = diagnostics.map((d) => `${d.severity} ${d.code} ${d.location}`).sort();
-        const want = row.expect.map(([code, location, severity]) => `${severity ?? 'ERROR'} ${code} ${location}`).sort();
+        const want = row.expect
+          .map(([code, location, severity]) => `${severity ?? 'ERROR'} ${code} ${location}`)
+          .sort();
         assert.deepEqual(got, want, JSON.stringify(diagnostics, null, 2));
         for (const m of row.messages ?? []) {
           assert.ok(

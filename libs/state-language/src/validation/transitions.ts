@@ -17,14 +17,19 @@ export function checkTransitions(scope: Scope): Diagnostic[] {
   const names = new Set(isJsonObject(scope.body.States) ? Object.keys(scope.body.States) : []);
   if (names.size === 0) return [];
   const found: Diagnostic[] = [];
-  const missing = (t: Transition) => error(Code.MissingTransitionTarget, t.path, `Missing 'Next' target: ${t.target}`);
+  const missing = (t: Transition) =>
+    error(Code.MissingTransitionTarget, t.path, `Missing 'Next' target: ${t.target}`);
   const startAt = typeof scope.body.StartAt === 'string' ? scope.body.StartAt : undefined;
-  if (startAt !== undefined && !names.has(startAt)) found.push(missing({ target: startAt, path: [...scope.path, 'StartAt'] }));
+  if (startAt !== undefined && !names.has(startAt))
+    found.push(missing({ target: startAt, path: [...scope.path, 'StartAt'] }));
   const edges = new Map<string, string[]>();
   for (const entry of scope.states) {
     const transitions = transitionsOf(entry);
     found.push(...transitions.filter((t) => !names.has(t.target)).map(missing), ...checkNextOrEnd(entry));
-    edges.set(entry.name, transitions.map((t) => t.target));
+    edges.set(
+      entry.name,
+      transitions.map((t) => t.target),
+    );
   }
   if (!scope.states.some(isTerminal)) {
     return [...found, error(Code.MissingEndState, scope.path, 'Workflow has no terminal state')];
@@ -32,7 +37,8 @@ export function checkTransitions(scope: Scope): Diagnostic[] {
   if (startAt === undefined) return found;
   const reached = reachable(startAt, edges);
   for (const entry of scope.states) {
-    if (!reached.has(entry.name)) found.push(error(Code.MissingTransitionTarget, entry.path, `State "${entry.name}" is not reachable.`));
+    if (!reached.has(entry.name))
+      found.push(error(Code.MissingTransitionTarget, entry.path, `State "${entry.name}" is not reachable.`));
   }
   return found;
 }
@@ -45,21 +51,28 @@ function transitionsOf({ state, path }: StateEntry): Transition[] {
   if (!NO_NEXT_TYPES.has(String(state.Type))) add(state.Next, [...path, 'Next']);
   if (state.Type === 'Choice') {
     add(state.Default, [...path, 'Default']);
-    if (Array.isArray(state.Choices)) state.Choices.forEach((rule, i) => isJsonObject(rule) && add(rule.Next, [...path, 'Choices', i, 'Next']));
+    if (Array.isArray(state.Choices))
+      state.Choices.forEach(
+        (rule, i) => isJsonObject(rule) && add(rule.Next, [...path, 'Choices', i, 'Next']),
+      );
   }
   if (Array.isArray(state.Catch) && !NO_NEXT_TYPES.has(String(state.Type))) {
-    state.Catch.forEach((catcher, i) => isJsonObject(catcher) && add(catcher.Next, [...path, 'Catch', i, 'Next']));
+    state.Catch.forEach(
+      (catcher, i) => isJsonObject(catcher) && add(catcher.Next, [...path, 'Catch', i, 'Next']),
+    );
   }
   return found;
 }
 
 /** Choice, Succeed and Fail end by themselves; every other state needs exactly one of Next or End. */
 function checkNextOrEnd({ state, path }: StateEntry): Diagnostic[] {
-  if (state.Type === 'Choice' && has(state, 'End')) return [schemaError([...path, 'End'], "Field 'End' is not supported")];
+  if (state.Type === 'Choice' && has(state, 'End'))
+    return [schemaError([...path, 'End'], "Field 'End' is not supported")];
   if (NO_NEXT_TYPES.has(String(state.Type))) return [];
-  if (has(state, 'Next') && has(state, 'End')) return [schemaError(path, 'There should only be one of the following fields: [Next, End]')];
+  if (has(state, 'Next') && has(state, 'End'))
+    return [schemaError(path, 'There should only be one of the following fields: [Next, End]')];
   if (!has(state, 'Next') && !has(state, 'End')) {
-    return [schemaError(path, "A state of this type must have either a 'Next' field or \"End\": true")];
+    return [schemaError(path, 'A state of this type must have either a \'Next\' field or "End": true')];
   }
   return [];
 }

@@ -14,26 +14,86 @@ runTable('input and structure', [
   { name: 'null', definition: null, expect: [['MISSING_DESCRIPTION', '']] },
   { name: 'not an object', definition: [1, 2], expect: [[SCHEMA, '']], messages: ['must be a JSON object'] },
   { name: 'JSON text of a string', definition: '"hello"', expect: [[SCHEMA, '']] },
-  { name: 'missing States', definition: { StartAt: 'A' }, expect: [[SCHEMA, '']], messages: ['These fields are required: [States]'] },
-  { name: 'missing StartAt', definition: { States: { A: PASS_END } }, expect: [[SCHEMA, '']], messages: ['[StartAt]'] },
+  {
+    name: 'missing States',
+    definition: { StartAt: 'A' },
+    expect: [[SCHEMA, '']],
+    messages: ['These fields are required: [States]'],
+  },
+  {
+    name: 'missing StartAt',
+    definition: { States: { A: PASS_END } },
+    expect: [[SCHEMA, '']],
+    messages: ['[StartAt]'],
+  },
   { name: 'empty States', definition: { StartAt: 'A', States: {} }, expect: [[SCHEMA, '/States']] },
   { name: 'States not an object', definition: { StartAt: 'A', States: [] }, expect: [[SCHEMA, '/States']] },
-  { name: 'a state that is not an object', definition: machine({ A: PASS_END, B: 'x' }), expect: [[SCHEMA, '/States/B']] },
-  { name: 'unknown top-level field', definition: single(PASS_END, { Foo: 1 }), expect: [[SCHEMA, '/Foo']], messages: ["Field 'Foo' is not supported"] },
-  { name: 'Comment, Version, TimeoutSeconds are fine', definition: single(PASS_END, { Comment: 'c', Version: '1.0', TimeoutSeconds: 60 }), expect: [] },
-  { name: 'TimeoutSeconds below 1', definition: single(PASS_END, { TimeoutSeconds: 0 }), expect: [[SCHEMA, '/TimeoutSeconds']] },
-  { name: 'TimeoutSeconds not an integer', definition: single(PASS_END, { TimeoutSeconds: 1.5 }), expect: [[SCHEMA, '/TimeoutSeconds']] },
-  { name: 'StartAt not a string', definition: { StartAt: 1, States: { A: PASS_END } }, expect: [[SCHEMA, '/StartAt']] },
-  { name: 'missing Type', definition: single({ End: true }), expect: [[SCHEMA, '/States/S']], messages: ['[Type]'] },
-  { name: 'unknown Type', definition: single({ Type: 'Sleep', End: true }), expect: [[SCHEMA, '/States/S/Type']] },
-  { name: 'unknown state field', definition: single({ ...PASS_END, Foo: 1 }), expect: [[SCHEMA, '/States/S/Foo']] },
-  { name: 'Retry on a Pass state', definition: single({ ...PASS_END, Retry: [] }), expect: [[SCHEMA, '/States/S/Retry']] },
-  { name: 'TimeoutSeconds on a Map state', definition: single({ Type: 'Map', Iterator: machine({ P: PASS_END }), TimeoutSeconds: 5, End: true }), expect: [[SCHEMA, '/States/S/TimeoutSeconds']] },
+  {
+    name: 'a state that is not an object',
+    definition: machine({ A: PASS_END, B: 'x' }),
+    expect: [[SCHEMA, '/States/B']],
+  },
+  {
+    name: 'unknown top-level field',
+    definition: single(PASS_END, { Foo: 1 }),
+    expect: [[SCHEMA, '/Foo']],
+    messages: ["Field 'Foo' is not supported"],
+  },
+  {
+    name: 'Comment, Version, TimeoutSeconds are fine',
+    definition: single(PASS_END, { Comment: 'c', Version: '1.0', TimeoutSeconds: 60 }),
+    expect: [],
+  },
+  {
+    name: 'TimeoutSeconds below 1',
+    definition: single(PASS_END, { TimeoutSeconds: 0 }),
+    expect: [[SCHEMA, '/TimeoutSeconds']],
+  },
+  {
+    name: 'TimeoutSeconds not an integer',
+    definition: single(PASS_END, { TimeoutSeconds: 1.5 }),
+    expect: [[SCHEMA, '/TimeoutSeconds']],
+  },
+  {
+    name: 'StartAt not a string',
+    definition: { StartAt: 1, States: { A: PASS_END } },
+    expect: [[SCHEMA, '/StartAt']],
+  },
+  {
+    name: 'missing Type',
+    definition: single({ End: true }),
+    expect: [[SCHEMA, '/States/S']],
+    messages: ['[Type]'],
+  },
+  {
+    name: 'unknown Type',
+    definition: single({ Type: 'Sleep', End: true }),
+    expect: [[SCHEMA, '/States/S/Type']],
+  },
+  {
+    name: 'unknown state field',
+    definition: single({ ...PASS_END, Foo: 1 }),
+    expect: [[SCHEMA, '/States/S/Foo']],
+  },
+  {
+    name: 'Retry on a Pass state',
+    definition: single({ ...PASS_END, Retry: [] }),
+    expect: [[SCHEMA, '/States/S/Retry']],
+  },
+  {
+    name: 'TimeoutSeconds on a Map state',
+    definition: single({ Type: 'Map', Iterator: machine({ P: PASS_END }), TimeoutSeconds: 5, End: true }),
+    expect: [[SCHEMA, '/States/S/TimeoutSeconds']],
+  },
 ]);
 
 runTable('state names', [
   { name: '80 characters is fine', definition: machine({ ['n'.repeat(80)]: PASS_END }), expect: [] },
-  { name: '81 characters', definition: machine({ ['n'.repeat(81)]: PASS_END }), expect: [['INVALID_STATE_NAME', `/States/${'n'.repeat(81)}`]] },
+  {
+    name: '81 characters',
+    definition: machine({ ['n'.repeat(81)]: PASS_END }),
+    expect: [['INVALID_STATE_NAME', `/States/${'n'.repeat(81)}`]],
+  },
   {
     name: 'a name reused in a Parallel branch',
     definition: machine({ A: { Type: 'Parallel', Branches: [machine({ A: PASS_END })], End: true } }),
@@ -58,12 +118,25 @@ test('findDuplicateKeys locates repeated keys past strings, escapes and arrays',
 });
 
 test('validateDefinition never throws, whatever it is given', () => {
-  const odd: unknown[] = [undefined, 42, true, 'null', '[]', { States: null }, { StartAt: 'A', States: { A: { Type: 'Map', ItemProcessor: [] } } }];
+  const odd: unknown[] = [
+    undefined,
+    42,
+    true,
+    'null',
+    '[]',
+    { States: null },
+    { StartAt: 'A', States: { A: { Type: 'Map', ItemProcessor: [] } } },
+  ];
   for (const input of odd) assert.ok(Array.isArray(validateDefinition(input)));
 });
 
 test('the parsed value is not modified', () => {
-  const definition = single({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: [{ ErrorEquals: ['X'] }], End: true });
+  const definition = single({
+    Type: 'Task',
+    Resource: 'arn:aws:states:::lambda:invoke',
+    Retry: [{ ErrorEquals: ['X'] }],
+    End: true,
+  });
   const before = JSON.stringify(definition);
   validateDefinition(definition);
   assert.equal(JSON.stringify(definition), before);

@@ -10,10 +10,14 @@ export function checkWaitState({ state, path }: StateEntry): Diagnostic[] {
   const present = DURATION_FIELDS.filter((f) => has(state, f));
   const found: Diagnostic[] = [];
   if (present.length !== 1) {
-    found.push(schemaError(path, `A Wait state must contain exactly one of: [${DURATION_FIELDS.join(', ')}]`));
+    found.push(
+      schemaError(path, `A Wait state must contain exactly one of: [${DURATION_FIELDS.join(', ')}]`),
+    );
   }
   if (typeof state.Seconds === 'number') {
-    found.push(...checkNumber(state.Seconds, [...path, 'Seconds'], { integer: true, min: 0, max: MAX_SECONDS }));
+    found.push(
+      ...checkNumber(state.Seconds, [...path, 'Seconds'], { integer: true, min: 0, max: MAX_SECONDS }),
+    );
   }
   return found;
 }
