@@ -19,18 +19,31 @@ const executionLifecycle = createMachine({
 
 type LifecycleEvent = Exclude<ExecutionStatus, 'RUNNING'> | 'REDRIVE';
 
+const STATUSES: ExecutionStatus[] = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
+const EVENTS: LifecycleEvent[] = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'REDRIVE'];
+
+// The machine is the single source of truth; its transitions are tabulated once at load time so
+// the hot path (every execution end) is a map lookup instead of an xstate microstep.
+const TABLE = new Map<string, ExecutionStatus>();
+for (const from of STATUSES) {
+  for (const event of EVENTS) {
+    const to = transitionWithMachine(from, event);
+    if (to) TABLE.set(`${from}:${event}`, to);
+  }
+}
+
 export function canTransition(from: ExecutionStatus, event: LifecycleEvent): boolean {
-  return transitionOrUndefined(from, event) !== undefined;
+  return TABLE.has(`${from}:${event}`);
 }
 
 /** The status after `event`; throws on a transition the lifecycle forbids (a bug in the caller). */
 export function transitionStatus(from: ExecutionStatus, event: LifecycleEvent): ExecutionStatus {
-  const to = transitionOrUndefined(from, event);
+  const to = TABLE.get(`${from}:${event}`);
   if (!to) throw new Error(`bug: execution cannot go from ${from} on ${event}`);
   return to;
 }
 
-function transitionOrUndefined(from: ExecutionStatus, event: LifecycleEvent): ExecutionStatus | undefined {
+function transitionWithMachine(from: ExecutionStatus, event: LifecycleEvent): ExecutionStatus | undefined {
   const snapshot = executionLifecycle.resolveState({ value: from });
   const next = getNextSnapshot(executionLifecycle, snapshot, { type: event });
   const to = next.value as ExecutionStatus;

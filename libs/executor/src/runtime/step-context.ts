@@ -5,6 +5,9 @@ import type { HistoryEvent } from '../model/history-event.js';
 import { drawRandom, uuidFromRandom } from './random.js';
 import { findMachine } from './find-machine.js';
 import { executeState } from './execute-state.js';
+import { enterNow } from './transitions.js';
+
+type QueuedWork = (() => void) | { run: Run; name: string; input: Json };
 import type { ActiveState } from '../model/execution-state.js';
 
 /**
@@ -15,7 +18,7 @@ export class StepContext {
   readonly events: HistoryEvent[] = [];
   readonly commands: Command[] = [];
   /** Work still to do in this step (entering states), run in order: keeps long chains off the stack. */
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: QueuedWork[] = [];
 
   constructor(
     readonly def: Definition,
@@ -39,10 +42,17 @@ export class StepContext {
     this.queue.push(work);
   }
 
+  /** Queues entering state `name` of `run` (the hot path: a plain record, no closure). */
+  scheduleEnter(run: Run, name: string, input: Json): void {
+    this.queue.push({ run, name, input });
+  }
+
   /** Runs the queued work until none is left. */
   drain(): void {
     for (let i = 0; i < this.queue.length; i++) {
-      this.queue[i]();
+      const work = this.queue[i];
+      if (typeof work === 'function') work();
+      else enterNow(this, work.run, work.name, work.input);
       if (i > 4096) {
         this.queue.splice(0, i + 1);
         i = -1;

@@ -7,24 +7,38 @@ import { checkPayloadSize } from './payload-limit.js';
 
 /** Schedules entering state `name` of `run` with `input`; runs from the step's work queue. */
 export function enterState(ctx: StepContext, run: Run, name: string, input: Json): void {
-  ctx.schedule(() => {
-    if (run.status !== 'active') return;
-    const state = ctx.stateOf(run, name);
-    const active: ActiveState = {
-      name,
-      input,
-      enteredEventId: 0,
-      enteredTime: ctx.at,
-      retryCount: 0,
-      retrierAttempts: [],
-    };
-    run.current = active;
-    active.enteredEventId = ctx.emit(run, `${state.Type}StateEntered`, {
-      stateEnteredEventDetails: { name, input, inputDetails: { truncated: false } },
-    });
-    ctx.execute(run, state, active);
-  });
+  ctx.scheduleEnter(run, name, input);
 }
+
+/** Enters a state right away: its Entered event, then its action. Called from the step's queue. */
+export function enterNow(ctx: StepContext, run: Run, name: string, input: Json): void {
+  if (run.status !== 'active') return;
+  const state = ctx.stateOf(run, name);
+  const active: ActiveState = {
+    name,
+    input,
+    enteredEventId: 0,
+    enteredTime: ctx.at,
+    retryCount: 0,
+    retrierAttempts: [],
+  };
+  run.current = active;
+  active.enteredEventId = ctx.emit(run, ENTERED[state.Type], {
+    stateEnteredEventDetails: { name, input, inputDetails: { truncated: false } },
+  });
+  ctx.execute(run, state, active);
+}
+
+const ENTERED = {
+  Pass: 'PassStateEntered',
+  Task: 'TaskStateEntered',
+  Choice: 'ChoiceStateEntered',
+  Wait: 'WaitStateEntered',
+  Succeed: 'SucceedStateEntered',
+  Fail: 'FailStateEntered',
+  Parallel: 'ParallelStateEntered',
+  Map: 'MapStateEntered',
+} as const;
 
 export function assignVariables(run: Run, assigned: JsonObject | undefined): void {
   if (!assigned) return;
@@ -40,7 +54,8 @@ export function exitState(
   assigned?: JsonObject,
   next = state.Next,
 ): void {
-  checkPayloadSize(output, run.current?.name ?? state.name);
+  // An output that is the state's own input was already within the limit when it arrived.
+  if (output !== run.current?.input) checkPayloadSize(output, run.current?.name ?? state.name);
   assignVariables(run, assigned);
   const details: JsonObject = { name: state.name, output, outputDetails: { truncated: false } };
   if (assigned) details.assignedVariables = assigned;

@@ -8,7 +8,7 @@ import type { Definition, QueryLanguage, State, SubMachine } from './types.js';
  */
 export function compileDefinition(source: JsonObject): Definition {
   const language = (source.QueryLanguage as QueryLanguage | undefined) ?? 'JSONPath';
-  const machine = compileMachine(source, language);
+  const machine = compileMachine(source, language, language);
   const def: Definition = { ...machine, source };
   const extra = def as { -readonly [K in keyof Definition]: Definition[K] };
   if (typeof source.Comment === 'string') extra.Comment = source.Comment;
@@ -17,22 +17,29 @@ export function compileDefinition(source: JsonObject): Definition {
   return def;
 }
 
-function compileMachine(raw: JsonObject, inherited: QueryLanguage): SubMachine {
+// States inside a Parallel branch or Map processor inherit the definition's top-level
+// QueryLanguage, not their parent state's (as AWS does).
+function compileMachine(raw: JsonObject, inherited: QueryLanguage, topLevel: QueryLanguage): SubMachine {
   const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
   const states: Record<string, State> = {};
   for (const [name, value] of Object.entries(raw.States as JsonObject))
-    states[name] = compileState(name, value as JsonObject, queryLanguage);
+    states[name] = compileState(name, value as JsonObject, queryLanguage, topLevel);
   return { StartAt: raw.StartAt as string, States: states, queryLanguage };
 }
 
-function compileState(name: string, raw: JsonObject, inherited: QueryLanguage): State {
+function compileState(
+  name: string,
+  raw: JsonObject,
+  inherited: QueryLanguage,
+  topLevel: QueryLanguage,
+): State {
   const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
   const base = { ...raw, name, queryLanguage } as Record<string, Json | SubMachine | SubMachine[]>;
   if (raw.Type === 'Parallel')
-    base.Branches = (raw.Branches as JsonObject[]).map((b) => compileMachine(b, queryLanguage));
+    base.Branches = (raw.Branches as JsonObject[]).map((b) => compileMachine(b, topLevel, topLevel));
   if (raw.Type === 'Map') {
     const processor = (raw.ItemProcessor ?? raw.Iterator) as JsonObject;
-    base.processor = compileMachine(processor, queryLanguage);
+    base.processor = compileMachine(processor, topLevel, topLevel);
     const config = processor.ProcessorConfig as JsonObject | undefined;
     base.processorMode = config?.Mode === 'DISTRIBUTED' ? 'DISTRIBUTED' : 'INLINE';
   }

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../errors/diagnostics.js';
 import { isJsonObject, type Json, type JsonObject } from '../json.js';
-import { checkExpressRules } from './express-rules.js';
 import { validateDefinition } from '../validation/index.js';
 import { compileDefinition } from './compile.js';
 import type { Definition } from './types.js';
@@ -13,14 +12,10 @@ export type ParseOptions = { readonly type?: 'STANDARD' | 'EXPRESS' };
 
 /** Validates a definition (JSON text or value) and, when it has no errors, compiles it. Never throws. */
 export function parseDefinition(definition: string | unknown, options: ParseOptions = {}): ParseResult {
-  const diagnostics = validateDefinition(definition);
+  const diagnostics = validateDefinition(definition, { type: options.type });
   if (diagnostics.some((d) => d.severity === 'ERROR')) return { ok: false, diagnostics };
   let source: unknown = definition;
   if (typeof definition === 'string') source = JSON.parse(definition);
-  if (options.type === 'EXPRESS') {
-    const express = checkExpressRules(source as Json);
-    if (express.length > 0) return { ok: false, diagnostics: [...diagnostics, ...express] };
-  }
   if (!isJsonObject(source)) {
     return {
       ok: false,
