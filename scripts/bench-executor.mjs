@@ -14,7 +14,9 @@ await build({
   target: 'node20',
   outfile,
   logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
 });
 const run = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

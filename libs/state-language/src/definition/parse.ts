@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../errors/diagnostics.js';
-import { isJsonObject, type Json, type JsonObject } from '../json.js';
+import { isJsonObject, type JsonObject } from '../json.js';
 import { validateDefinition } from '../validation/index.js';
 import { compileDefinition } from './compile.js';
 import type { Definition } from './types.js';
