@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { ExecutionEvent } from '@durastep/executor';
+import { EngineError } from './engine-error.js';
+import { checkName, executionArn, type AwsScope } from './names.js';
+import { enqueue, notifyWork } from './inbox.js';
+
+const MAX_PAYLOAD = 262_144;
+
+export type StartExecutionRequest = {
+  stateMachineArn: string;
+  name?: string;
+  /** The execution input as JSON text (AWS sends a string); default "{}". */
+  input?: string;
+};
+export type StartedExecution = { executionArn: string; startDate: Date; existing: boolean };
+
+/** Validates the input as JSON of at most 256 KiB, as StartExecution does. */
+export function parseExecutionInput(text: string | undefined): unknown {
+  const input = text ?? '{}';
+  if (Buffer.byteLength(input, 'utf8') > MAX_PAYLOAD) {
+    throw new EngineError(
+      'InvalidExecutionInput',
+      `Invalid State Machine Execution Input: 'The input exceeds the maximum size of ${MAX_PAYLOAD} bytes'`,
+    );
+  }
+  try {
+    return JSON.parse(input);
+  } catch (e) {
+    throw new EngineError(
+      'InvalidExecutionInput',
+      `Invalid State Machine Execution Input: '${e instanceof Error ? e.message : 'Invalid execution input.'}'`,
+    );
+  }
+}
+
+/**
+ * Records a new execution and queues its ExecutionStarted event for the workers. Starting again with
+ * the same name and input while it runs returns the same execution; a different input (or a closed
+ * execution) is ExecutionAlreadyExists.
+ */
+export async function startExecution(
+  db: DataSource,
+  scope: AwsScope,
+  req: StartExecutionRequest,
+): Promise<StartedExecution> {
+  const input = parseExecutionInput(req.input);
+  const inputText = req.input ?? '{}';
+  const name = checkName(req.name ?? randomUUID(), 'execution');
+  return db.transaction(async (tx) => {
+    const machines = await tx.query(
+      `SELECT name, definition, role_arn, status FROM state_machines WHERE arn = $1`,
+      [req.stateMachineArn],
+    );
+    const sm = machines[0];
+    if (!sm || sm.status !== 'ACTIVE')
+      throw new EngineError(
+        'StateMachineDoesNotExist',
+        `State Machine Does Not Exist: '${req.stateMachineArn}'`,
+      );
+    const arn = executionArn(scope, sm.name, name);
+    const existing = await tx.query(`SELECT id, status, input, start_date FROM executions WHERE arn = $1`, [
+      arn,
+    ]);
+    if (existing[0]) {
+      if (existing[0].status === 'RUNNING' && existing[0].input === inputText)
+        return { executionArn: arn, startDate: existing[0].start_date, existing: true };
+      throw new EngineError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
+    }
+    const startDate = new Date();
+    const rows = await tx.query(
+      `INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input, start_date)
+       VALUES ($1, $2, $3, $4, $5, $6, 'RUNNING', $7, $8) RETURNING id`,
+      [arn, req.stateMachineArn, sm.name, sm.definition, sm.role_arn, name, inputText, startDate],
+    );
+    const event: ExecutionEvent = {
+      type: 'ExecutionStarted',
+      at: startDate.getTime(),
+      input: input as never,
+      seed: randomUUID(),
+      execution: {
+        executionArn: arn,
+        name,
+        stateMachineArn: req.stateMachineArn,
+        stateMachineName: sm.name,
+        roleArn: sm.role_arn,
+        region: scope.region,
+        account: scope.account,
+      },
+    };
+    await enqueue(tx, rows[0].id, event);
+    await notifyWork(tx);
+    return { executionArn: arn, startDate, existing: false };
+  });
+}
+
+async function executionRow(db: DataSource, arn: string): Promise<{ id: string; status: string }> {
+  const rows = await db.query(`SELECT id, status FROM executions WHERE arn = $1`, [arn]);
+  if (!rows[0]) throw new EngineError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
+  return rows[0];
+}
+
+/** StopExecution: queues a StopRequested event; the worker aborts the execution. */
+export async function stopExecution(
+  db: DataSource,
+  arn: string,
+  error?: string,
+  cause?: string,
+): Promise<{ stopDate: Date }> {
+  const row = await executionRow(db, arn);
+  const stopDate = new Date();
+  if (row.status !== 'RUNNING') return { stopDate };
+  await enqueue(db, row.id, {
+    type: 'StopRequested',
+    at: stopDate.getTime(),
+    ...(error !== undefined ? { error } : {}),
+    ...(cause !== undefined ? { cause } : {}),
+  });
+  await notifyWork(db);
+  return { stopDate };
+}
+
+/** RedriveExecution: only FAILED, TIMED_OUT and ABORTED executions can be redriven. */
+export async function redriveExecution(db: DataSource, arn: string): Promise<{ redriveDate: Date }> {
+  const row = await executionRow(db, arn);
+  if (!['FAILED', 'TIMED_OUT', 'ABORTED'].includes(row.status)) {
+    throw new EngineError(
+      'ExecutionNotRedrivable',
+      `Execution is ${row.status} and cannot be redriven: '${arn}'`,
+    );
+  }
+  const redriveDate = new Date();
+  await db.transaction(async (tx) => {
+    await tx.query(`UPDATE executions SET status = 'PENDING_REDRIVE', redrive_date = $2 WHERE id = $1`, [
+      row.id,
+      redriveDate,
+    ]);
+    await enqueue(tx, row.id, { type: 'RedriveRequested', at: redriveDate.getTime() });
+    await notifyWork(tx);
+  });
+  return { redriveDate };
+}

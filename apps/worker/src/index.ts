@@ -1,0 +1,20 @@
+export { openDatabase, MIGRATIONS, type DatabaseOptions } from './db/open-database.js';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres.js';
+export { EngineError, type EngineErrorCode } from './engine/engine-error.js';
+export {
+  checkName,
+  executionArn,
+  parseExecutionArn,
+  parseStateMachineArn,
+  stateMachineArn,
+  type AwsScope,
+} from './engine/names.js';
+export {
+  parseExecutionInput,
+  redriveExecution,
+  startExecution,
+  stopExecution,
+  type StartExecutionRequest,
+  type StartedExecution,
+} from './engine/execution-commands.js';
+export { WORK_CHANNEL, enqueue, notifyWork } from './engine/inbox.js';
