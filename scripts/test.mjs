@@ -10,6 +10,7 @@ const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));
 const SKIP = new Set(['node_modules', 'dist', 'data', '.nx']);
 
 function collect(dir, out) {
+  if (/\.test\.tsx?$/.test(dir)) return (out.push(dir), out);
   let entries;
   try {
     entries = readdirSync(dir);

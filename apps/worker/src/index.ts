@@ -18,3 +18,6 @@ export {
   type StartedExecution,
 } from './engine/execution-commands.js';
 export { WORK_CHANNEL, enqueue, notifyWork } from './engine/inbox.js';
+export { startWorkerPool, type WorkerPool, type WorkerPoolOptions } from './worker/worker-pool.js';
+export type { TaskInvoker, InvokeTaskCommand } from './worker/task-invoker.js';
+export { sqlOf, type Sql } from './db/sql.js';

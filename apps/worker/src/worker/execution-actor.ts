@@ -1,0 +1,194 @@
+import {
+  advance,
+  type Command,
+  type ExecutionEvent,
+  type ExecutionState,
+  type HistoryEvent,
+} from '@durastep/executor';
+import type { Definition } from '@durastep/state-language';
+import type { Sql } from '../db/sql.js';
+import type { ClaimedExecution } from './claim.js';
+import { compiledDefinition } from './definition-cache.js';
+import { LeaseLost, persistStep } from './persist-step.js';
+import type { TaskInvoker } from './task-invoker.js';
+
+type InvokeTask = Extract<Command, { type: 'InvokeTask' }>;
+export type ActorOptions = {
+  sql: Sql;
+  owner: string;
+  leaseSeconds: number;
+  invoke: TaskInvoker;
+  pollMs: number;
+};
+
+/**
+ * Drives one leased execution until it has nothing left to do: applies inbox rows and task results
+ * through `advance`, commits each batch in one transaction, performs the tasks it starts (outside the
+ * transaction) and continues with their results itself instead of re-queuing every step.
+ */
+export class ExecutionActor {
+  private readonly def: Definition;
+  private state: ExecutionState | undefined;
+  private version: number;
+  private readonly results: { event: ExecutionEvent; taskId: string }[] = [];
+  private readonly inflight = new Map<string, AbortController>();
+  private wake?: () => void;
+  private checkInbox = true;
+  private nextTimerAt = Infinity;
+
+  constructor(
+    private readonly claimed: ClaimedExecution,
+    private readonly o: ActorOptions,
+  ) {
+    this.def = compiledDefinition(claimed.definition);
+    this.state = claimed.state ?? undefined;
+    this.version = claimed.version;
+  }
+
+  /** Runs until idle (lease released) or the lease is lost. */
+  async run(): Promise<void> {
+    for (const t of this.claimed.orphanedTasks) this.perform(t.command as InvokeTask);
+    const poll = setInterval(() => this.poke(true), this.o.pollMs);
+    try {
+      for (;;) {
+        await this.flush();
+        if (this.inflight.size === 0 && this.results.length === 0) {
+          if (await this.release()) return;
+          continue;
+        }
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          if (this.results.length > 0) resolve();
+        });
+      }
+    } catch (e) {
+      for (const c of this.inflight.values()) c.abort();
+      if (!(e instanceof LeaseLost)) throw e;
+    } finally {
+      clearInterval(poll);
+    }
+  }
+
+  private poke(inbox: boolean): void {
+    if (inbox) this.checkInbox = true;
+    if (inbox && this.nextTimerAt <= Date.now()) this.checkInbox = true;
+    this.wake?.();
+    this.wake = undefined;
+  }
+
+  private async flush(): Promise<void> {
+    const results = this.results.splice(0);
+    const readInbox = this.checkInbox || this.nextTimerAt <= Date.now();
+    this.checkInbox = false;
+    const id = this.claimed.id;
+    const produced = await this.o.sql.transaction(async (tx) => {
+      const inbox = readInbox
+        ? await tx.query<{ id: string; event: ExecutionEvent }>(
+            `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id FOR UPDATE`,
+            [id],
+          )
+        : [];
+      if (inbox.length === 0 && results.length === 0) {
+        await tx.query(
+          `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
+          [id, this.o.leaseSeconds, this.o.owner],
+        );
+        return [];
+      }
+      const events: HistoryEvent[] = [];
+      const commands: Command[] = [];
+      const now = Date.now();
+      for (const input of [...inbox.map((r) => r.event), ...results.map((r) => r.event)]) {
+        const event = input.type === 'TimerFired' ? { ...input, at: Math.max(now, input.at) } : input;
+        if (!this.state && event.type !== 'ExecutionStarted') continue;
+        if (this.state && event.type === 'ExecutionStarted') continue; // a duplicate start is stale
+        const step = advance(this.def, this.state, event);
+        this.state = step.state;
+        events.push(...step.events);
+        commands.push(...step.commands);
+      }
+      if (!this.state) return [];
+      const finished = results.map((r) => r.taskId);
+      for (const e of inbox)
+        if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed') finished.push(e.event.taskId);
+      await persistStep(tx, {
+        executionId: id,
+        owner: this.o.owner,
+        leaseSeconds: this.o.leaseSeconds,
+        version: this.version,
+        state: this.state,
+        events,
+        commands,
+        inboxIds: inbox.map((r) => r.id),
+        finishedTaskIds: finished,
+        executionArn: this.claimed.arn,
+      });
+      this.version += 1;
+      return commands;
+    });
+    for (const c of produced) this.afterCommit(c);
+  }
+
+  private afterCommit(c: Command): void {
+    if (c.type === 'InvokeTask') this.perform(c);
+    else if (c.type === 'CancelTask') {
+      this.inflight.get(c.taskId)?.abort();
+      this.inflight.delete(c.taskId);
+    } else if (c.type === 'StartTimer') this.nextTimerAt = Math.min(this.nextTimerAt, c.fireAt);
+  }
+
+  private perform(command: InvokeTask): void {
+    const controller = new AbortController();
+    this.inflight.set(command.taskId, controller);
+    void this.o
+      .invoke({ command, executionArn: this.claimed.arn, signal: controller.signal })
+      .then((outcome) => {
+        if (this.inflight.get(command.taskId) !== controller) return; // cancelled meanwhile
+        if (outcome === 'waiting') {
+          // Invoked: from now on a callback (task token) answers through the inbox; never re-invoke.
+          void this.o.sql
+            .query(
+              `UPDATE task_invocations SET status = 'waiting' WHERE execution_id = $1 AND task_id = $2`,
+              [this.claimed.id, command.taskId],
+            )
+            .finally(() => {
+              this.inflight.delete(command.taskId);
+              this.poke(false);
+            });
+          return;
+        }
+        this.inflight.delete(command.taskId);
+        const at = Date.now();
+        const event: ExecutionEvent = outcome.ok
+          ? { type: 'TaskSucceeded', at, taskId: command.taskId, output: outcome.output }
+          : {
+              type: 'TaskFailed',
+              at,
+              taskId: command.taskId,
+              error: outcome.error,
+              ...(outcome.cause !== undefined ? { cause: outcome.cause } : {}),
+            };
+        this.results.push({ event, taskId: command.taskId });
+        this.poke(false);
+      });
+  }
+
+  /** Gives the lease back unless new work arrived meanwhile (checked in the same transaction). */
+  private async release(): Promise<boolean> {
+    return this.o.sql.transaction(async (tx) => {
+      const due = await tx.query(
+        `SELECT 1 FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() LIMIT 1`,
+        [this.claimed.id],
+      );
+      if (due.length > 0) {
+        this.checkInbox = true;
+        return false;
+      }
+      await tx.query(
+        `UPDATE executions SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2`,
+        [this.claimed.id, this.o.owner],
+      );
+      return true;
+    });
+  }
+}

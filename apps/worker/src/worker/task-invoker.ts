@@ -1,0 +1,9 @@
+import type { Command, TaskOutcome } from '@durastep/executor';
+
+export type InvokeTaskCommand = Extract<Command, { type: 'InvokeTask' }>;
+/** Performs one task attempt; 'waiting' when a callback (task token) will deliver the result later. */
+export type TaskInvoker = (req: {
+  command: InvokeTaskCommand;
+  executionArn: string;
+  signal?: AbortSignal;
+}) => Promise<TaskOutcome | 'waiting'>;

@@ -1,0 +1,145 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startExecution } from '../src/engine/execution-commands.js';
+import { startWorkerPool, type WorkerPool } from '../src/worker/worker-pool.js';
+import type { TaskInvoker } from '../src/worker/task-invoker.js';
+import { createStateMachine, SCOPE, waitForStatus } from './support/fixtures.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+let t: TestDatabase;
+let pool: WorkerPool;
+const calls: string[] = [];
+
+// An in-process "function": echoes its input, fails on demand, answers slowly on demand.
+const invoke: TaskInvoker = async ({ command }) => {
+  calls.push(`${command.stateName}/${command.attempt}`);
+  const input = command.input as { fail?: number; delayMs?: number };
+  if (input && typeof input === 'object' && input.delayMs)
+    await new Promise((r) => setTimeout(r, input.delayMs));
+  if (input && typeof input === 'object' && (input.fail ?? 0) > command.attempt)
+    return { ok: false, error: 'Flaky', cause: `attempt ${command.attempt}` };
+  return { ok: true, output: command.input };
+};
+
+before(async () => {
+  t = await createTestDatabase();
+  pool = await startWorkerPool({ db: t.db, listenUrl: t.url, invoke, concurrency: 4, pollMs: 100 });
+});
+after(async () => {
+  await pool.stop();
+  await t.drop();
+});
+
+const lambda = 'arn:aws:lambda:us-east-1:123456789012:function:echo';
+
+test('a chain of tasks runs to SUCCEEDED and its history is recorded once, in order', async () => {
+  const arn = await createStateMachine(t.db, 'chain', {
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Task', Resource: lambda, Next: 'B' },
+      B: { Type: 'Task', Resource: lambda, Next: 'C' },
+      C: { Type: 'Pass', End: true },
+    },
+  });
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, name: 'one', input: '{"x":1}' });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.equal(row.status, 'SUCCEEDED');
+  assert.deepEqual(JSON.parse(row.output as string), { x: 1 });
+  const events = await t.db.query(
+    `SELECT event_id, type FROM execution_events e JOIN executions x ON x.id = e.execution_id WHERE x.arn = $1 ORDER BY event_id`,
+    [started.executionArn],
+  );
+  assert.deepEqual(
+    events.map((e: { type: string }) => e.type),
+    [
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+      'PassStateEntered',
+      'PassStateExited',
+      'ExecutionSucceeded',
+    ],
+  );
+  assert.deepEqual(
+    events.map((e: { event_id: number }) => e.event_id),
+    events.map((_: unknown, i: number) => i + 1),
+  );
+});
+
+test('Retry backs off through durable timers, then succeeds', async () => {
+  const arn = await createStateMachine(t.db, 'retry', {
+    StartAt: 'A',
+    States: {
+      A: {
+        Type: 'Task',
+        Resource: lambda,
+        Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 1 }],
+        End: true,
+      },
+    },
+  });
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, input: '{"fail":2}' });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.equal(row.status, 'SUCCEEDED');
+});
+
+test('Catch turns a task failure into the catcher path', async () => {
+  const arn = await createStateMachine(t.db, 'catch', {
+    StartAt: 'A',
+    States: {
+      A: {
+        Type: 'Task',
+        Resource: lambda,
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.err', Next: 'Handled' }],
+        End: true,
+      },
+      Handled: { Type: 'Pass', End: true },
+    },
+  });
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, input: '{"fail":9}' });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.equal(row.status, 'SUCCEEDED');
+  assert.deepEqual(JSON.parse(row.output as string).err, { Error: 'Flaky', Cause: 'attempt 0' });
+});
+
+test('Wait is a durable timer, and a failing execution records error and cause', async () => {
+  const arn = await createStateMachine(t.db, 'wait-fail', {
+    StartAt: 'W',
+    States: {
+      W: { Type: 'Wait', Seconds: 1, Next: 'F' },
+      F: { Type: 'Fail', Error: 'Nope', Cause: 'because' },
+    },
+  });
+  const t0 = Date.now();
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.ok(Date.now() - t0 >= 1000, 'the wait took at least its second');
+  assert.deepEqual([row.status, row.error, row.cause], ['FAILED', 'Nope', 'because']);
+});
+
+test('a Map fans out with many tasks in flight and keeps item order', async () => {
+  const arn = await createStateMachine(t.db, 'map', {
+    StartAt: 'M',
+    States: {
+      M: {
+        Type: 'Map',
+        MaxConcurrency: 10,
+        ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: lambda, End: true } } },
+        End: true,
+      },
+    },
+  });
+  const items = Array.from({ length: 50 }, (_, i) => ({ i, delayMs: (i * 7) % 20 }));
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, input: JSON.stringify(items) });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.equal(row.status, 'SUCCEEDED');
+  assert.deepEqual(JSON.parse(row.output as string), items);
+});
