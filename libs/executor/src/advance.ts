@@ -11,6 +11,7 @@ import { redriveExecution } from './runtime/redrive.js';
 import { taskFailed, taskHeartbeat, taskSucceeded } from './tasks/task-outcome.js';
 import { startExecutionTimer } from './runtime/timers.js';
 import { enterState } from './runtime/transitions.js';
+import { NOT_TRUNCATED } from './model/not-truncated.js';
 
 export type Step = { state: ExecutionState; events: HistoryEvent[]; commands: Command[] };
 
@@ -28,7 +29,7 @@ export function advance(def: Definition, state: ExecutionState | undefined, even
       ctx.emit(root, 'ExecutionStarted', {
         executionStartedEventDetails: {
           input: event.input,
-          inputDetails: { truncated: false },
+          inputDetails: NOT_TRUNCATED,
           roleArn: event.execution.roleArn,
           stateMachineArn: event.execution.stateMachineArn,
         },

@@ -101,7 +101,7 @@ export async function persistStep(tx: SqlTx, w: StepWrite): Promise<void> {
       JSON.stringify(s),
       s.status,
       w.leaseSeconds,
-      completion?.output ?? null,
+      completion && completion.output !== undefined ? JSON.stringify(completion.output) : null,
       s.status === 'RUNNING' ? null : (s.failure?.error ?? null),
       s.status === 'RUNNING' ? null : (s.failure?.cause ?? null),
       s.stopTime !== undefined && s.status !== 'RUNNING' ? new Date(s.stopTime) : null,

@@ -7,6 +7,7 @@ import { startRetryTimer } from '../runtime/timers.js';
 import { matchesAny } from './match-error.js';
 import { decideRetry } from './retry.js';
 import { withStateFailure } from './state-failure.js';
+import { NOT_TRUNCATED } from '../model/not-truncated.js';
 
 /**
  * A state failed: retry it (Task, Parallel, Map), else hand the error to the first matching
@@ -56,7 +57,7 @@ export function failState(
     return;
   }
   assignVariables(run, assigned);
-  const details: JsonObject = { name: state.name, output, outputDetails: { truncated: false } };
+  const details: JsonObject = { name: state.name, output, outputDetails: NOT_TRUNCATED };
   if (assigned) details.assignedVariables = assigned;
   ctx.emit(run, `${state.Type}StateExited`, { stateExitedEventDetails: details });
   enterState(ctx, run, catcher.Next, output);

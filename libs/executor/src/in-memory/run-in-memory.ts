@@ -5,6 +5,8 @@ import type { ExecutionIdentity } from '../model/execution-event.js';
 import type { ExecutionState, ExecutionStatus } from '../model/execution-state.js';
 import type { HistoryEvent } from '../model/history-event.js';
 import { virtualClock, type Clock } from './clock.js';
+import { findNonJson } from './json-value.js';
+import { exceedsPayloadLimit, MAX_PAYLOAD_BYTES } from '../runtime/payload-limit.js';
 
 export type TaskRequest = Extract<Command, { type: 'InvokeTask' }> & { executionArn: string };
 export type TaskOutcome = { ok: true; output: Json } | { ok: false; error: string; cause?: string };
@@ -43,6 +45,7 @@ export async function runInMemory(
   options: InMemoryOptions = {},
 ): Promise<InMemoryResult> {
   const def = toDefinition(definition);
+  checkInput(input);
   const clock = options.clock ?? virtualClock();
   const identity = identityOf(options);
   const events: HistoryEvent[] = [];
@@ -136,12 +139,22 @@ function toDefinition(definition: Definition | string | object): Definition {
     'States' in definition
   )
     return definition as Definition;
+  const notJson = typeof definition === 'object' && definition !== null ? findNonJson(definition) : undefined;
+  if (notJson !== undefined) throw new Error(`invalid definition: ${notJson}`);
   const parsed = parseDefinition(definition);
   if (!parsed.ok)
     throw new Error(
       `invalid definition: ${parsed.diagnostics.map((d) => `${d.location} ${d.message}`).join('; ')}`,
     );
   return parsed.definition;
+}
+
+/** What StartExecution would reject: input that is not JSON, or larger than AWS's 256 KiB. */
+function checkInput(input: Json): void {
+  const notJson = findNonJson(input);
+  if (notJson !== undefined) throw new Error(`invalid execution input: ${notJson}`);
+  if (exceedsPayloadLimit(input))
+    throw new Error(`invalid execution input: larger than ${MAX_PAYLOAD_BYTES} bytes (256 KiB)`);
 }
 
 function earliest(timers: Map<string, number>): [string, number] | undefined {

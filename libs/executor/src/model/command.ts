@@ -22,7 +22,7 @@ export type Command =
   | {
       readonly type: 'CompleteExecution';
       readonly status: 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
-      readonly output?: string;
+      readonly output?: Json;
       readonly error?: string;
       readonly cause?: string;
     };

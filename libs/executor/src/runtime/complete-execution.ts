@@ -2,6 +2,7 @@ import type { Failure, Json } from '@durastep/state-language';
 import type { StepContext } from './step-context.js';
 import { transitionStatus } from './execution-lifecycle.js';
 import { cancelAllWork } from './cancel-work.js';
+import { NOT_TRUNCATED } from '../model/not-truncated.js';
 
 type Outcome =
   { status: 'SUCCEEDED'; output: Json } | { status: 'FAILED' | 'TIMED_OUT' | 'ABORTED'; failure: Failure };
@@ -17,9 +18,9 @@ export function completeExecution(ctx: StepContext, outcome: Outcome): void {
   if (outcome.status === 'SUCCEEDED') {
     state.output = outcome.output;
     ctx.emit(root, 'ExecutionSucceeded', {
-      executionSucceededEventDetails: { output: outcome.output, outputDetails: { truncated: false } },
+      executionSucceededEventDetails: { output: outcome.output, outputDetails: NOT_TRUNCATED },
     });
-    ctx.command({ type: 'CompleteExecution', status: 'SUCCEEDED', output: JSON.stringify(outcome.output) });
+    ctx.command({ type: 'CompleteExecution', status: 'SUCCEEDED', output: outcome.output });
     return;
   }
   const { failure } = outcome;

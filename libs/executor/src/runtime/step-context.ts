@@ -30,10 +30,9 @@ export class StepContext {
     if (run?.hidden) return run.lastEventId;
     const id = this.state.nextEventId++;
     const previousEventId = run ? run.lastEventId : this.lastEventId();
-    const event: HistoryEvent = details
-      ? { id, previousEventId, timestamp: this.at, type, ...details }
-      : { id, previousEventId, timestamp: this.at, type };
-    this.events.push(event);
+    const event = { id, previousEventId, timestamp: this.at, type } as Record<string, Json | undefined>;
+    if (details) for (const key in details) event[key] = details[key];
+    this.events.push(event as HistoryEvent);
     if (run) run.lastEventId = id;
     return id;
   }

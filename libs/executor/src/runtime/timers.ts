@@ -1,6 +1,9 @@
 import type { PendingTimer, Run } from '../model/execution-state.js';
 import type { StepContext } from './step-context.js';
 
+/** The latest instant a timestamp can hold (JS Date's limit): a longer wait or backoff waits until then. */
+export const MAX_TIME_MS = 8.64e15;
+
 function startTimer(
   ctx: StepContext,
   run: Run,
@@ -8,6 +11,7 @@ function startTimer(
   fireAt: number,
   taskId?: string,
 ): string {
+  fireAt = Math.min(fireAt, MAX_TIME_MS);
   const timerId = `${run.id}:${purpose}:${ctx.state.nextEventId}`;
   ctx.state.timers[timerId] = taskId
     ? { runId: run.id, purpose, fireAt, taskId }

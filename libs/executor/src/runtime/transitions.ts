@@ -4,6 +4,7 @@ import { completeExecution } from './complete-execution.js';
 import { notifyParentOfFailure, notifyParentOfSuccess } from './container-children.js';
 import type { StepContext } from './step-context.js';
 import { checkPayloadSize } from './payload-limit.js';
+import { NOT_TRUNCATED } from '../model/not-truncated.js';
 
 /** Schedules entering state `name` of `run` with `input`; runs from the step's work queue. */
 export function enterState(ctx: StepContext, run: Run, name: string, input: Json): void {
@@ -24,7 +25,7 @@ export function enterNow(ctx: StepContext, run: Run, name: string, input: Json):
   };
   run.current = active;
   active.enteredEventId = ctx.emit(run, ENTERED[state.Type], {
-    stateEnteredEventDetails: { name, input, inputDetails: { truncated: false } },
+    stateEnteredEventDetails: { name, input, inputDetails: NOT_TRUNCATED },
   });
   ctx.execute(run, state, active);
 }
@@ -57,7 +58,7 @@ export function exitState(
   // An output that is the state's own input was already within the limit when it arrived.
   if (output !== run.current?.input) checkPayloadSize(output, run.current?.name ?? state.name);
   assignVariables(run, assigned);
-  const details: JsonObject = { name: state.name, output, outputDetails: { truncated: false } };
+  const details: JsonObject = { name: state.name, output, outputDetails: NOT_TRUNCATED };
   if (assigned) details.assignedVariables = assigned;
   ctx.emit(run, `${state.Type}StateExited`, { stateExitedEventDetails: details });
   if (next !== undefined && state.Type !== 'Succeed') enterState(ctx, run, next, output);

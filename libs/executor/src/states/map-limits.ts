@@ -39,7 +39,10 @@ function readLimit(
       // AWS accepts a number, or a string holding one (e.g. a variable assigned "1").
       const value =
         typeof raw === 'string' && raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
-      const ok = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
+      const ok =
+        typeof value === 'number' &&
+        (kind === 'float' || Number.isInteger(value)) &&
+        (field !== 'MaxConcurrency' || isConcurrency(value));
       if (!ok) {
         const shown = typeof raw === 'string' ? raw : JSON.stringify(raw);
         throw new StatesError(
@@ -51,13 +54,18 @@ function readLimit(
     }
     if (typeof literal === 'string') {
       const value = ev.jsonata(literal, { input: ev.active.input }, field);
-      if (typeof value !== 'number')
+      if (typeof value !== 'number' || (field === 'MaxConcurrency' && !isConcurrency(value)))
         throw new StatesError(
           States.QueryEvaluationError,
-          `The JSONata expression '${literal}' specified for the field '${field}' returned an unexpected result type. Expected 'number', but was '${typeof value}' for value: ${JSON.stringify(value)}`,
+          `The JSONata expression '${literal}' specified for the field '${field}' returned an unexpected result type. Expected '${field === 'MaxConcurrency' ? 'non-negative integer' : 'number'}', but was '${typeof value}' for value: ${JSON.stringify(value)}`,
         );
       return value;
     }
     return literal;
   }
+}
+
+/** MaxConcurrency is a non-negative integer (0 = no limit): a negative one would start no iteration. */
+function isConcurrency(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
 }

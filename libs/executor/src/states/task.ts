@@ -5,6 +5,7 @@ import type { StepContext } from '../runtime/step-context.js';
 import { startTaskTimer } from '../runtime/timers.js';
 import { checkPayloadSize } from '../runtime/payload-limit.js';
 import { describeResource } from '../tasks/resource.js';
+import { NOT_TRUNCATED } from '../model/not-truncated.js';
 
 /** Schedules one attempt of a Task: history events, an InvokeTask command and its timeout timers. */
 export function executeTask(ctx: StepContext, run: Run, state: TaskState, active: ActiveState): void {
@@ -56,7 +57,7 @@ export function executeTask(ctx: StepContext, run: Run, state: TaskState, active
     const details: Record<string, Json> = {
       resource: state.Resource,
       input,
-      inputDetails: { truncated: false },
+      inputDetails: NOT_TRUNCATED,
     };
     if (timeoutSeconds !== undefined) details.timeoutInSeconds = timeoutSeconds;
     ctx.emit(run, 'LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: details });

@@ -40,7 +40,7 @@ function waitUntil(ctx: StepContext, ev: Evaluator, state: WaitState, input: Jso
   const scope = ev.scope(effective);
   if (state.SecondsPath !== undefined) {
     const value = resolvePath(state.SecondsPath, scope);
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) >= 2 ** 63) {
       throw new StatesError(
         States.Runtime,
         `The SecondsPath parameter cannot be parsed as a long value: ${state.SecondsPath} == ${JSON.stringify(value)}`,

@@ -8,6 +8,7 @@ import { resultToOutput } from '../runtime/state-output.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { cancelTimer, startTaskTimer } from '../runtime/timers.js';
 import { exitState } from '../runtime/transitions.js';
+import { NOT_TRUNCATED } from '../model/not-truncated.js';
 
 /** Takes a pending task out of the state (a result or timeout for an unknown task is stale: ignored). */
 function takeTask(ctx: StepContext, taskId: string): PendingTask | undefined {
@@ -32,7 +33,7 @@ export function taskSucceeded(ctx: StepContext, taskId: string, output: Json): v
   const state = ctx.stateOf(run, task.stateName) as TaskState;
   if (task.lambda)
     ctx.emit(run, 'LambdaFunctionSucceeded', {
-      lambdaFunctionSucceededEventDetails: { output, outputDetails: { truncated: false } },
+      lambdaFunctionSucceededEventDetails: { output, outputDetails: NOT_TRUNCATED },
     });
   else
     ctx.emit(run, 'TaskSucceeded', {
@@ -40,7 +41,7 @@ export function taskSucceeded(ctx: StepContext, taskId: string, output: Json): v
         resourceType: task.resourceType,
         resource: resourceName(task),
         output,
-        outputDetails: { truncated: false },
+        outputDetails: NOT_TRUNCATED,
       },
     });
   continueState(ctx, run, state, () => {

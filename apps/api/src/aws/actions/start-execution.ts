@@ -1,0 +1,15 @@
+import { parseStateMachineArn, startExecution } from '@durastep/worker';
+import type { ApiDeps } from '../../api-deps.js';
+import { optionalString, requireString, type Fields } from '../../http/fields.js';
+import { epochSeconds } from '../epoch-seconds.js';
+
+export async function startExecutionAction(deps: ApiDeps, req: Fields) {
+  const stateMachineArn = requireString(req, 'stateMachineArn', 256);
+  parseStateMachineArn(stateMachineArn);
+  const started = await startExecution(deps.db, deps.scope, {
+    stateMachineArn,
+    name: optionalString(req, 'name'),
+    input: optionalString(req, 'input'),
+  });
+  return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
+}

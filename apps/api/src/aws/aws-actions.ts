@@ -1,0 +1,71 @@
+import type { ApiDeps } from '../api-deps.js';
+import { assertNever } from '../api-error.js';
+import type { Fields } from '../http/fields.js';
+import { createStateMachineAction } from './actions/create-state-machine.js';
+import { deleteStateMachineAction } from './actions/delete-state-machine.js';
+import { describeExecutionAction } from './actions/describe-execution.js';
+import { describeStateMachineForExecutionAction } from './actions/describe-state-machine-for-execution.js';
+import { describeStateMachineAction } from './actions/describe-state-machine.js';
+import { getExecutionHistoryAction } from './actions/get-execution-history.js';
+import { listExecutionsAction } from './actions/list-executions.js';
+import { listStateMachinesAction } from './actions/list-state-machines.js';
+import { redriveExecutionAction } from './actions/redrive-execution.js';
+import { startExecutionAction } from './actions/start-execution.js';
+import { stopExecutionAction } from './actions/stop-execution.js';
+import { updateStateMachineAction } from './actions/update-state-machine.js';
+import { validateStateMachineDefinitionAction } from './actions/validate-state-machine-definition.js';
+
+/** The Step Functions actions Durastep answers (`X-Amz-Target: AWSStepFunctions.<Action>`). */
+export const AWS_ACTIONS = [
+  'CreateStateMachine',
+  'DescribeStateMachine',
+  'UpdateStateMachine',
+  'DeleteStateMachine',
+  'ListStateMachines',
+  'ValidateStateMachineDefinition',
+  'StartExecution',
+  'DescribeExecution',
+  'DescribeStateMachineForExecution',
+  'ListExecutions',
+  'StopExecution',
+  'GetExecutionHistory',
+  'RedriveExecution',
+] as const;
+export type AwsAction = (typeof AWS_ACTIONS)[number];
+
+export function isAwsAction(name: string): name is AwsAction {
+  return (AWS_ACTIONS as readonly string[]).includes(name);
+}
+
+export function performAction(deps: ApiDeps, action: AwsAction, req: Fields): Promise<object> {
+  switch (action) {
+    case 'CreateStateMachine':
+      return createStateMachineAction(deps, req);
+    case 'DescribeStateMachine':
+      return describeStateMachineAction(deps, req);
+    case 'UpdateStateMachine':
+      return updateStateMachineAction(deps, req);
+    case 'DeleteStateMachine':
+      return deleteStateMachineAction(deps, req);
+    case 'ListStateMachines':
+      return listStateMachinesAction(deps, req);
+    case 'ValidateStateMachineDefinition':
+      return validateStateMachineDefinitionAction(deps, req);
+    case 'StartExecution':
+      return startExecutionAction(deps, req);
+    case 'DescribeExecution':
+      return describeExecutionAction(deps, req);
+    case 'DescribeStateMachineForExecution':
+      return describeStateMachineForExecutionAction(deps, req);
+    case 'ListExecutions':
+      return listExecutionsAction(deps, req);
+    case 'StopExecution':
+      return stopExecutionAction(deps, req);
+    case 'GetExecutionHistory':
+      return getExecutionHistoryAction(deps, req);
+    case 'RedriveExecution':
+      return redriveExecutionAction(deps, req);
+    default:
+      return assertNever(action);
+  }
+}

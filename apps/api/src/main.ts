@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import type { LoggerService, LogLevel } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { openDatabase, readConfig, sqlOf, startEmbeddedPostgres } from '@durastep/worker';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES } from './http/body-errors.js';
+import { setupOpenApi } from './http/open-api.js';
+import { RestErrorFilter } from './rest/rest-error.js';
+
+export type ApiOptions = {
+  /** A connected, migrated DataSource; the caller owns it (close() leaves it open). */
+  db: DataSource;
+  region: string;
+  account: string;
+  /** Listen on this port (0: any free one); without it the app is initialised but not listening. */
+  port?: number;
+  /** Interface to listen on (default all). */
+  host?: string;
+  /** Nest's logger (default: errors and warnings). */
+  logger?: LoggerService | LogLevel[] | false;
+};
+
+export type Api = {
+  app: NestExpressApplication;
+  /** Set when listening: the port and a loopback URL for it. */
+  port?: number;
+  url?: string;
+  close(): Promise<void>;
+};
+
+/** Builds the HTTP API (AWS JSON protocol at POST /, REST under /api, OpenAPI at /docs, /healthz). */
+export async function createApp(options: ApiOptions): Promise<Api> {
+  const deps = { db: options.db, sql: sqlOf(options.db), scope: { region: options.region, account: options.account } };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(deps), {
+    bodyParser: false,
+    logger: options.logger ?? ['error', 'warn'],
+  });
+  app.useBodyParser('json', { type: JSON_MEDIA_TYPES, limit: BODY_LIMIT });
+  app.use(bodyErrorHandler);
+  app.useGlobalFilters(new RestErrorFilter());
+  setupOpenApi(app);
+  const close = () => app.close();
+  if (options.port === undefined) {
+    await app.init();
+    return { app, close };
+  }
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  return { app, port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, close };
+}
+
+/** Runs the API alone (`tsx apps/api/src/main.ts`): DATABASE_URL, or the embedded database under DATA_DIR. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(resolve(config.dataDir, 'pg'));
+  const db = await openDatabase({ url: config.databaseUrl ?? embedded!.url, poolSize: embedded ? 1 : 10 });
+  const api = await createApp({ db, region: config.region, account: config.account, port: config.port });
+  console.log(`durastep api listening on ${api.url}`);
+  const stop = async () => {
+    await api.close();
+    await db.destroy();
+    await embedded?.stop();
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

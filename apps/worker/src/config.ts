@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+
+/** Service configuration, from the environment (documented in the README). */
+export type ServiceConfig = {
+  port: number;
+  /** A PostgreSQL server; when absent the embedded PGlite database under dataDir is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** In-process worker pools (`npm start`); 0 leaves execution to `npm run worker` processes. */
+  workers: number;
+  /** Executions each worker pool drives at once. */
+  workerConcurrency: number;
+  /** How long a worker's claim on an execution lasts without renewal (a dead worker's work is taken over after it). */
+  leaseSeconds: number;
+  lambdaEndpoint?: string;
+  openfaasGateway?: string;
+  /** Extra hosts tasks may call, besides loopback and registered functions. */
+  allowedHosts: string[];
+  region: string;
+  account: string;
+};
+
+function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got '${raw}'`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return {
+    port: int('PORT', 8080, env),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR || 'data'),
+    workers: int('WORKERS', 1, env),
+    workerConcurrency: int('WORKER_CONCURRENCY', 64, env),
+    leaseSeconds: Math.max(1, int('WORKER_LEASE_SECONDS', 30, env)),
+    lambdaEndpoint: env.LAMBDA_ENDPOINT || undefined,
+    openfaasGateway: env.OPENFAAS_GATEWAY || undefined,
+    allowedHosts: (env.ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
+    region: env.AWS_REGION || env.DURASTEP_REGION || 'us-east-1',
+    account: env.DURASTEP_ACCOUNT || '123456789012',
+  };
+}
