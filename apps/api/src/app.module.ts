@@ -11,7 +11,13 @@ export class AppModule {
   static register(deps: ApiDeps): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AwsController, WorkflowsController, ExecutionsController, FunctionsController],
+      controllers: [
+        HealthController,
+        AwsController,
+        WorkflowsController,
+        ExecutionsController,
+        FunctionsController,
+      ],
       providers: [{ provide: API_DEPS, useValue: deps }],
     };
   }

@@ -23,6 +23,8 @@ export type ApiOptions = {
   host?: string;
   /** Nest's logger (default: errors and warnings). */
   logger?: LoggerService | LogLevel[] | false;
+  /** Runs before the routes are sealed (init/listen): e.g. `app.useStaticAssets(consoleDir)`. */
+  configure?: (app: NestExpressApplication) => void;
 };
 
 export type Api = {
@@ -35,7 +37,11 @@ export type Api = {
 
 /** Builds the HTTP API (AWS JSON protocol at POST /, REST under /api, OpenAPI at /docs, /healthz). */
 export async function createApp(options: ApiOptions): Promise<Api> {
-  const deps = { db: options.db, sql: sqlOf(options.db), scope: { region: options.region, account: options.account } };
+  const deps = {
+    db: options.db,
+    sql: sqlOf(options.db),
+    scope: { region: options.region, account: options.account },
+  };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(deps), {
     bodyParser: false,
     logger: options.logger ?? ['error', 'warn'],
@@ -44,6 +50,7 @@ export async function createApp(options: ApiOptions): Promise<Api> {
   app.use(bodyErrorHandler);
   app.useGlobalFilters(new RestErrorFilter());
   setupOpenApi(app);
+  options.configure?.(app);
   const close = () => app.close();
   if (options.port === undefined) {
     await app.init();
@@ -51,14 +58,17 @@ export async function createApp(options: ApiOptions): Promise<Api> {
   }
   await app.listen(options.port, options.host ?? '0.0.0.0');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  const host =
+    !options.host || options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
   return { app, port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, close };
 }
 
 /** Runs the API alone (`tsx apps/api/src/main.ts`): DATABASE_URL, or the embedded database under DATA_DIR. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(resolve(config.dataDir, 'pg'));
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres(resolve(config.dataDir, 'pg'));
   const db = await openDatabase({ url: config.databaseUrl ?? embedded!.url, poolSize: embedded ? 1 : 10 });
   const api = await createApp({ db, region: config.region, account: config.account, port: config.port });
   console.log(`durastep api listening on ${api.url}`);

@@ -51,6 +51,8 @@ type StepInput = {
   type: ExecutionEvent['type'];
   /** TaskSucceeded/TaskFailed/TaskHeartbeat: the outstanding task of this state (default: the oldest). */
   state?: string;
+  /** With `state`: that attempt of the state's task, even one no longer outstanding (a late answer). */
+  attempt?: number;
   /** TimerFired: the earliest outstanding timer of this purpose (default: the earliest timer). */
   purpose?: string;
   afterSeconds?: number;
@@ -87,6 +89,111 @@ for (const name of readdirSync(ROOT).sort()) {
       expected,
       `${name}: differs from expected.json (UPDATE_GOLDEN=1 rewrites it)`,
     );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input that JSON files cannot hold: runInMemory throws a plain Error naming the problem (never
+// a raw TypeError/RangeError), and a malformed task answer fails the task like a thrown error does.
+
+const PASS = { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } };
+const TASK = {
+  StartAt: 'T',
+  States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } },
+};
+const cyclic = (): Record<string, unknown> => {
+  const o: Record<string, unknown> = { a: 1 };
+  o.self = o;
+  return o;
+};
+const nested = (depth: number): unknown => {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+};
+const THROWS: [string, () => Promise<unknown>, RegExp][] = [
+  [
+    'definition text that is not JSON',
+    () => runInMemory('{ "StartAt": ', {}),
+    /^invalid definition: .*not valid JSON/,
+  ],
+  ['null definition', () => runInMemory(null as never, {}), /^invalid definition: .*empty/],
+  ['undefined definition', () => runInMemory(undefined as never, {}), /^invalid definition/],
+  ['a number as definition', () => runInMemory(42 as never, {}), /^invalid definition: .*JSON object/],
+  ['an array as definition', () => runInMemory([] as never, {}), /^invalid definition: .*JSON object/],
+  [
+    'a BigInt inside the definition',
+    () => runInMemory({ StartAt: 'P', States: { P: { Type: 'Pass', Result: 1n, End: true } } } as never, {}),
+    /^invalid definition: \$\["States"\]\["P"\]\["Result"\] is a bigint/,
+  ],
+  [
+    'a function inside the definition',
+    () =>
+      runInMemory({ StartAt: 'P', States: { P: { Type: 'Pass', Result: () => 1, End: true } } } as never, {}),
+    /^invalid definition: .* is a function/,
+  ],
+  [
+    'undefined input',
+    () => runInMemory(PASS, undefined as never),
+    /^invalid execution input: \$ is undefined/,
+  ],
+  [
+    'a function as input',
+    () => runInMemory(PASS, (() => 1) as never),
+    /^invalid execution input: \$ is a function/,
+  ],
+  [
+    'a BigInt in the input',
+    () => runInMemory(PASS, { n: 10n } as never),
+    /^invalid execution input: \$\["n"\] is a bigint/,
+  ],
+  ['NaN in the input', () => runInMemory(PASS, { n: NaN }), /^invalid execution input: .*NaN/],
+  [
+    'Infinity in the input',
+    () => runInMemory(PASS, [Infinity]),
+    /^invalid execution input: \$\[0\] is Infinity/,
+  ],
+  ['a cyclic input', () => runInMemory(PASS, cyclic() as never), /^invalid execution input: .*cycle/],
+  [
+    'a Date in the input',
+    () => runInMemory(PASS, { at: new Date(0) } as never),
+    /^invalid execution input: .*Date object/,
+  ],
+  ['a Map as input', () => runInMemory(PASS, new Map() as never), /^invalid execution input: .*Map object/],
+  [
+    'input nested 5000 levels deep',
+    () => runInMemory(PASS, nested(5000) as never),
+    /^invalid execution input: .*deeper than 1000/,
+  ],
+  [
+    'input over 256 KiB',
+    () => runInMemory(PASS, 'x'.repeat(262_145)),
+    /^invalid execution input: larger than 262144 bytes/,
+  ],
+];
+for (const [name, run, message] of THROWS) {
+  test(`bad input: ${name} → a clear Error`, async () => {
+    await assert.rejects(run(), (e: unknown) => {
+      assert.ok(e instanceof Error && e.constructor === Error, `expected a plain Error, got ${String(e)}`);
+      assert.match(e.message, message);
+      return true;
+    });
+  });
+}
+
+const BAD_ANSWERS: [string, unknown, RegExp][] = [
+  ['nothing (undefined)', undefined, /invalid outcome: undefined/],
+  ['an output with a BigInt', { ok: true, output: { n: 1n } }, /output is not JSON: \$\["n"\] is a bigint/],
+  ['ok without output', { ok: true }, /output is not JSON: \$ is undefined/],
+  ['a failure without error name', { ok: false, cause: 'x' }, /a failure needs an error name/],
+  ['an output nested 5000 levels deep', { ok: true, output: nested(5000) }, /deeper than 1000 levels/],
+];
+for (const [name, answer, cause] of BAD_ANSWERS) {
+  test(`bad input: a task handler answering ${name} → States.TaskFailed`, async () => {
+    const r = await runInMemory(TASK, {}, { tasks: () => answer as never });
+    assert.equal(r.status, 'FAILED');
+    assert.equal(r.error, 'States.TaskFailed');
+    assert.match(r.cause ?? '', cause);
   });
 }
 
@@ -136,8 +243,10 @@ async function runScenario(s: Scenario): Promise<Record<string, unknown>> {
   actual.events = result.events.map((e) => e.type);
   const times = timeline(result.events, s.start);
   if (times.length) actual.times = times;
-  if (Object.keys(script.stats).length) actual.calls = script.stats;
-  if (s.options.record?.includes('requests')) actual.requests = script.requests;
+  const errors = errorNames(result.events);
+  if (errors.length) actual.errors = errors;
+  if (Object.keys(script.stats).length) actual.calls = structuredClone(script.stats);
+  if (s.options.record?.includes('requests')) actual.requests = structuredClone(script.requests);
 
   // Same definition, input and seed: the identical history.
   const again = await runOnce(s);
@@ -160,6 +269,7 @@ async function runScenario(s: Scenario): Promise<Record<string, unknown>> {
     actual.then = s.options.then.map((f) => {
       const before = driver.history.length;
       const calls = countCalls(script);
+      driver.peakTasks = driver.tasks.size;
       driver.apply(followUp(f, driver.now));
       driver.runToEnd();
       shadow.apply(followUp(f, shadow.now));
@@ -169,8 +279,13 @@ async function runScenario(s: Scenario): Promise<Record<string, unknown>> {
       phase.events = events.map((e) => e.type);
       const phaseTimes = timeline(events, s.start, lastTime(driver.history.slice(0, before), s.start));
       if (phaseTimes.length) phase.times = phaseTimes;
+      const phaseErrors = errorNames(events);
+      if (phaseErrors.length) phase.errors = phaseErrors;
       const delta = diffCalls(countCalls(script), calls);
-      if (Object.keys(delta).length) phase.calls = delta;
+      if (Object.keys(delta).length) {
+        phase.calls = delta;
+        phase.maxInFlight = driver.peakTasks;
+      }
       return phase;
     });
     if (!usesTicks)
@@ -206,16 +321,18 @@ function runSteps(s: Scenario): Record<string, unknown> {
     account: '123456789012',
   };
   const steps: Record<string, unknown>[] = [];
-  const record = (label: string, step: { events: HistoryEvent[]; commands: Command[] }) =>
-    steps.push({
-      event: label,
-      events: step.events.map((e) => e.type),
-      commands: step.commands.map((c) => describeCommand(c, driver, s.start)),
-    });
+  const record = (label: string, step: { events: HistoryEvent[]; commands: Command[] }) => {
+    const entry: Record<string, unknown> = { event: label, events: step.events.map((e) => e.type) };
+    const errors = errorNames(step.events);
+    if (errors.length) entry.errors = errors;
+    entry.commands = step.commands.map((c) => describeCommand(c, driver, s.start));
+    steps.push(entry);
+  };
   record('ExecutionStarted', driver.start(s.input, identity, s.options.seed ?? identity.executionArn));
   for (const input of s.steps!) {
     const at = driver.now + (input.afterSeconds ?? 0) * 1000;
-    const label = `${input.type}${input.state ? ` ${input.state}` : ''}${input.purpose ? ` ${input.purpose}` : ''}`;
+    const attempt = input.attempt !== undefined ? `attempt=${input.attempt}` : '';
+    const label = [input.type, input.state, attempt, input.purpose].filter(Boolean).join(' ');
     switch (input.type) {
       case 'TimerFired': {
         const timerId = driver.earliestTimer(input.purpose);
@@ -227,8 +344,11 @@ function runSteps(s: Scenario): Record<string, unknown> {
       case 'TaskSucceeded':
       case 'TaskFailed':
       case 'TaskHeartbeat': {
-        const taskId = [...driver.tasks.values()].find(
-          (t) => !input.state || t.stateName === input.state,
+        const candidates = input.attempt === undefined ? driver.tasks.values() : driver.invoked.values();
+        const taskId = [...candidates].find(
+          (t) =>
+            (!input.state || t.stateName === input.state) &&
+            (input.attempt === undefined || t.attempt === input.attempt),
         )?.taskId;
         assert.ok(taskId, `${s.name}: no outstanding task${input.state ? ` of '${input.state}'` : ''}`);
         if (input.type !== 'TaskHeartbeat') driver.tasks.delete(taskId);
@@ -315,6 +435,20 @@ function timeline(events: HistoryEvent[], start: number, previous = start): stri
   for (const e of events) {
     if (e.timestamp !== last) out.push(`${seconds(e.timestamp - start)} ${e.type}`);
     last = e.timestamp;
+  }
+  return out;
+}
+
+/** "<Type> <error>" for every event that reports an error (which failure each event carried). */
+function errorNames(events: HistoryEvent[]): string[] {
+  const out: string[] = [];
+  for (const e of events) {
+    for (const [key, details] of Object.entries(e)) {
+      if (!key.endsWith('EventDetails') || !details || typeof details !== 'object' || Array.isArray(details))
+        continue;
+      const error = (details as Record<string, unknown>).error;
+      if (typeof error === 'string') out.push(`${e.type} ${error}`);
+    }
   }
   return out;
 }

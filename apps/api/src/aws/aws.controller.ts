@@ -32,5 +32,5 @@ export function sendAwsReply(res: Response, reply: AwsReply): void {
   res.setHeader('Content-Type', 'application/x-amz-json-1.0');
   res.setHeader('x-amzn-RequestId', randomUUID());
   if (reply.errorType) res.setHeader('x-amzn-ErrorType', reply.errorType);
-  res.send(JSON.stringify(reply.body));
+  res.end(JSON.stringify(reply.body));
 }

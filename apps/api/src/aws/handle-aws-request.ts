@@ -25,6 +25,9 @@ export async function handleAwsRequest(
     const failure = failureOf(e);
     if (failure) return awsErrorReply(failure);
     logError(`${target ?? 'AWS request'} failed`, e);
-    return awsErrorReply({ code: 'InternalFailure', message: 'An internal error occurred; see the service log' });
+    return awsErrorReply({
+      code: 'InternalFailure',
+      message: 'An internal error occurred; see the service log',
+    });
   }
 }

@@ -16,7 +16,8 @@ export type ExecutionRow = {
   redrive_date: Date | null;
 };
 
-export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
+export type ExecutionStatus =
+  'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
 export const EXECUTION_STATUSES: readonly ExecutionStatus[] = [
   'RUNNING',
   'SUCCEEDED',

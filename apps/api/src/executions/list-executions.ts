@@ -12,7 +12,11 @@ export type ExecutionFilter = {
 /** Position after the last row returned: its start date in epoch microseconds, and its id. */
 type Position = { t: string; i: string };
 const isPosition = (v: unknown): v is Position =>
-  isRecord(v) && typeof v.t === 'string' && /^\d{1,18}$/.test(v.t) && typeof v.i === 'string' && /^\d{1,18}$/.test(v.i);
+  isRecord(v) &&
+  typeof v.t === 'string' &&
+  /^\d{1,18}$/.test(v.t) &&
+  typeof v.i === 'string' &&
+  /^\d{1,18}$/.test(v.i);
 
 /** Executions, newest first (start date, then id), a page at a time. */
 export async function listExecutions(

@@ -5,7 +5,11 @@ import { sendAwsReply } from '../aws/aws.controller.js';
 import { sendRestError } from '../rest/rest-error.js';
 
 /** Media types read as JSON: the AWS JSON protocol's and plain JSON. */
-export const JSON_MEDIA_TYPES = ['application/json', 'application/x-amz-json-1.0', 'application/x-amz-json-1.1'];
+export const JSON_MEDIA_TYPES = [
+  'application/json',
+  'application/x-amz-json-1.0',
+  'application/x-amz-json-1.1',
+];
 export const BODY_LIMIT = '2mb';
 
 /**
@@ -25,7 +29,10 @@ export function bodyErrorHandler(err: unknown, req: Request, res: Response, next
     type === 'charset.unsupported' ||
     type === 'entity.verify.failed'
   ) {
-    failure = { code: 'SerializationException', message: `Malformed request body: ${(err as Error).message}` };
+    failure = {
+      code: 'SerializationException',
+      message: `Malformed request body: ${(err as Error).message}`,
+    };
   } else {
     return next(err);
   }

@@ -14,7 +14,10 @@ export function encodeCursor(position: Readonly<Record<string, string | number>>
 }
 
 /** Reads a page token written by encodeCursor; anything else is InvalidToken. */
-export function decodeCursor<T>(token: string | undefined, isPosition: (v: unknown) => v is T): T | undefined {
+export function decodeCursor<T>(
+  token: string | undefined,
+  isPosition: (v: unknown) => v is T,
+): T | undefined {
   if (token === undefined || token === '') return undefined;
   let value: unknown;
   try {

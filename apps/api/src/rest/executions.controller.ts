@@ -106,7 +106,10 @@ export class ExecutionsController {
   @Post(':key/redrive')
   @HttpCode(202)
   @ApiParam(KEY)
-  @ApiAcceptedResponse({ type: RedriveResultDto, description: 'a worker restarts the execution where it failed' })
+  @ApiAcceptedResponse({
+    type: RedriveResultDto,
+    description: 'a worker restarts the execution where it failed',
+  })
   @ApiErrors(404, 409)
   async redrive(@Param('key') key: string) {
     const execution = await findExecutionByKey(this.deps, key);

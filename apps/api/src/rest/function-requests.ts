@@ -40,7 +40,10 @@ export function parseFunctionSpec(body: unknown, pathName?: string): FunctionSpe
   const o = fieldsOf(body);
   const name = pathName ?? requireString(o, 'name');
   if (pathName !== undefined && o.name !== undefined && o.name !== pathName)
-    throw new ApiError('ValidationException', `'name' in the body differs from the path: '${String(o.name)}'`);
+    throw new ApiError(
+      'ValidationException',
+      `'name' in the body differs from the path: '${String(o.name)}'`,
+    );
   return {
     name: checkFunctionName(name),
     url: checkUrl(requireString(o, 'url', 2048)),

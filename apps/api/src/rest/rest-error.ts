@@ -1,10 +1,4 @@
-import {
-  Catch,
-  HttpException,
-  Logger,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { assertNever, failureOf, type ApiErrorCode, type ApiFailure } from '../api-error.js';
 
@@ -62,10 +56,15 @@ export class RestErrorFilter implements ExceptionFilter {
     if (failure) return sendRestError(res, failure);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json({ error: status === 404 ? 'NotFound' : exception.name, message: exception.message });
+      res
+        .status(status)
+        .json({ error: status === 404 ? 'NotFound' : exception.name, message: exception.message });
       return;
     }
     this.logger.error('request failed', exception instanceof Error ? exception.stack : String(exception));
-    sendRestError(res, { code: 'InternalFailure', message: 'An internal error occurred; see the service log' });
+    sendRestError(res, {
+      code: 'InternalFailure',
+      message: 'An internal error occurred; see the service log',
+    });
   }
 }

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -37,7 +49,10 @@ export class WorkflowsController {
   @ApiOkResponse({ type: WorkflowDto, description: 'the same workflow existed already' })
   @ApiErrors(400, 409)
   async create(@Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<WorkflowView> {
-    const { machine, existing } = await createStateMachine(this.deps, parseCreateWorkflow(body, this.deps.scope));
+    const { machine, existing } = await createStateMachine(
+      this.deps,
+      parseCreateWorkflow(body, this.deps.scope),
+    );
     res.status(existing ? 200 : 201);
     return toWorkflowView(machine);
   }
@@ -52,7 +67,10 @@ export class WorkflowsController {
       size: pageSize(queryInteger(limit, 'limit', 1, MAX_PAGE_SIZE)),
       token: queryString(cursor, 'cursor'),
     });
-    return { items: page.items.map(toWorkflowView), ...(page.nextToken ? { nextCursor: page.nextToken } : {}) };
+    return {
+      items: page.items.map(toWorkflowView),
+      ...(page.nextToken ? { nextCursor: page.nextToken } : {}),
+    };
   }
 
   @Get(':name')
@@ -68,7 +86,9 @@ export class WorkflowsController {
   @ApiErrors(400, 404, 409)
   async update(@Param('name') name: string, @Body() body: unknown): Promise<WorkflowView> {
     const changes = parseUpdateWorkflow(body);
-    return toWorkflowView(await updateStateMachine(this.deps, stateMachineArn(this.deps.scope, name), changes));
+    return toWorkflowView(
+      await updateStateMachine(this.deps, stateMachineArn(this.deps.scope, name), changes),
+    );
   }
 
   @Delete(':name')

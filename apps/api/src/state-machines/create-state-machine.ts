@@ -33,7 +33,8 @@ export async function createStateMachine(
       `SELECT ${STATE_MACHINE_COLUMNS} FROM state_machines WHERE name = $1 FOR UPDATE`,
       [name],
     );
-    if (!current) throw new ApiError('ConflictException', `State machine '${name}' changed concurrently; retry`);
+    if (!current)
+      throw new ApiError('ConflictException', `State machine '${name}' changed concurrently; retry`);
     if (current.status === 'DELETING') {
       const removed = await tx.query(
         `DELETE FROM state_machines WHERE arn = $1 AND NOT EXISTS (
@@ -44,7 +45,8 @@ export async function createStateMachine(
       if (removed.length === 0)
         throw new EngineError('StateMachineDeleting', `State machine is being deleted: '${current.arn}'`);
       const created = await insert(tx, arn, name, req);
-      if (!created) throw new ApiError('ConflictException', `State machine '${name}' changed concurrently; retry`);
+      if (!created)
+        throw new ApiError('ConflictException', `State machine '${name}' changed concurrently; retry`);
       return { machine: created, existing: false };
     }
     const same =

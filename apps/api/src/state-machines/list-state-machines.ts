@@ -2,7 +2,6 @@ import type { ApiDeps } from '../api-deps.js';
 import { decodeCursor, encodeCursor, isRecord, type Page } from '../pagination/cursor.js';
 import { STATE_MACHINE_COLUMNS, type StateMachineRow } from './state-machine-row.js';
 
-
 type Position = { name: string };
 const isPosition = (v: unknown): v is Position => isRecord(v) && typeof v.name === 'string';
 

@@ -48,6 +48,7 @@ export function planHttp(command: InvokeTaskCommand): TaskPlan | TaskOutcome {
   if (isInvalid(query)) return invalid(query.invalid);
   const body = encodeBody(params, method, headers);
   if (isInvalid(body)) return invalid(body.invalid);
+  if (!hasHeader(headers, 'user-agent')) headers['User-Agent'] = 'Durastep';
   return {
     service: 'http',
     url,
@@ -116,7 +117,7 @@ function encodeBody(
     body = JSON.stringify(raw);
     type = 'application/json; charset=UTF-8';
   }
-  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = type;
+  if (!hasHeader(headers, 'content-type')) headers['Content-Type'] = type;
   return body;
 }
 
@@ -133,4 +134,8 @@ function readTransform(raw: Json | undefined): { urlEncoded: boolean; arrayForma
       invalid: `Transform.RequestEncodingOptions.ArrayFormat must be one of ${ARRAY_FORMATS.join(', ')}`,
     };
   return { urlEncoded: encoding === 'URL_ENCODED', arrayFormat: format as ArrayFormat };
+}
+
+function hasHeader(headers: Record<string, string>, lowerName: string): boolean {
+  return Object.keys(headers).some((k) => k.toLowerCase() === lowerName);
 }

@@ -12,8 +12,12 @@ const cases: [ArrayFormat | undefined, string][] = [
   ['COMMAS', 'a=x%2Cy&n=1&t=true&z=&s=a%26b%3Dc%20d'],
 ];
 for (const [format, expected] of cases)
-  test(`formEncode with ArrayFormat ${format ?? '(default)'}`, () => assert.equal(formEncode(body, format), expected));
+  test(`formEncode with ArrayFormat ${format ?? '(default)'}`, () =>
+    assert.equal(formEncode(body, format), expected));
 
 test('formEncode nests objects with brackets', () => {
-  assert.equal(decodeURIComponent(formEncode({ user: { name: 'Ann', tags: ['a'] } })), 'user[name]=Ann&user[tags][0]=a');
+  assert.equal(
+    decodeURIComponent(formEncode({ user: { name: 'Ann', tags: ['a'] } })),
+    'user[name]=Ann&user[tags][0]=a',
+  );
 });

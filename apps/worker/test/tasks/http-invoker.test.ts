@@ -73,6 +73,7 @@ describe('HTTP Task invoker (arn:aws:states:::http:invoke)', () => {
     assert.equal(headers['x-custom'], 'yes');
     assert.equal(headers['x-list'], 'a, b');
     assert.equal(headers['content-type'], 'application/json; charset=UTF-8');
+    assert.equal(headers['user-agent'], 'Durastep');
     assert.equal(echo.body, '{"order":7}');
   });
 

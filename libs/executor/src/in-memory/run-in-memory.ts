@@ -6,7 +6,7 @@ import type { ExecutionState, ExecutionStatus } from '../model/execution-state.j
 import type { HistoryEvent } from '../model/history-event.js';
 import { virtualClock, type Clock } from './clock.js';
 import { findNonJson } from './json-value.js';
-import { exceedsPayloadLimit, MAX_PAYLOAD_BYTES } from '../runtime/payload-limit.js';
+import { checkExecutionInput, checkTaskOutcome } from './boundary-checks.js';
 
 export type TaskRequest = Extract<Command, { type: 'InvokeTask' }> & { executionArn: string };
 export type TaskOutcome = { ok: true; output: Json } | { ok: false; error: string; cause?: string };
@@ -45,7 +45,7 @@ export async function runInMemory(
   options: InMemoryOptions = {},
 ): Promise<InMemoryResult> {
   const def = toDefinition(definition);
-  checkInput(input);
+  checkExecutionInput(input);
   const clock = options.clock ?? virtualClock();
   const identity = identityOf(options);
   const events: HistoryEvent[] = [];
@@ -149,14 +149,6 @@ function toDefinition(definition: Definition | string | object): Definition {
   return parsed.definition;
 }
 
-/** What StartExecution would reject: input that is not JSON, or larger than AWS's 256 KiB. */
-function checkInput(input: Json): void {
-  const notJson = findNonJson(input);
-  if (notJson !== undefined) throw new Error(`invalid execution input: ${notJson}`);
-  if (exceedsPayloadLimit(input))
-    throw new Error(`invalid execution input: larger than ${MAX_PAYLOAD_BYTES} bytes (256 KiB)`);
-}
-
 function earliest(timers: Map<string, number>): [string, number] | undefined {
   let best: [string, number] | undefined;
   for (const entry of timers) if (!best || entry[1] < best[1]) best = entry;
@@ -172,7 +164,7 @@ async function invoke(tasks: InMemoryOptions['tasks'], request: TaskRequest): Pr
       cause: `No task handler for resource '${request.resource}'`,
     };
   try {
-    return await handler(request);
+    return checkTaskOutcome(await handler(request));
   } catch (e) {
     return { ok: false, error: 'States.TaskFailed', cause: e instanceof Error ? e.message : String(e) };
   }

@@ -68,6 +68,8 @@ export type ContainerProgress = {
   results: (Json | undefined)[];
   /** Index of the next Map item to start. */
   nextIndex: number;
+  /** After a redrive: Map iterations still to restart, in order, as MaxConcurrency allows. */
+  redrive?: number[];
   running: number;
   succeeded: number;
   failed: number;

@@ -1,9 +1,10 @@
 import type { MapState } from '@durastep/state-language';
-import type { Run } from '../model/execution-state.js';
+import type { ContainerProgress, Run } from '../model/execution-state.js';
 import { startMapItems } from '../states/map-items.js';
 import { canTransition, transitionStatus } from './execution-lifecycle.js';
 import type { StepContext } from './step-context.js';
 import { enterState } from './transitions.js';
+import { startExecutionTimer } from './timers.js';
 
 /**
  * RedriveExecution: a FAILED, TIMED_OUT or ABORTED execution continues from the states that did not
@@ -21,6 +22,8 @@ export function redriveExecution(ctx: StepContext): void {
   ctx.emit(root, 'ExecutionRedriven', {
     executionRedrivenEventDetails: { redriveCount: state.redriveCount },
   });
+  // AWS: "the state machine level timeout, if defined, is reset to 0" (it starts over).
+  if (ctx.def.TimeoutSeconds !== undefined) startExecutionTimer(ctx, root, ctx.def.TimeoutSeconds);
   restartRun(ctx, root);
 }
 
@@ -33,12 +36,20 @@ function restartRun(ctx: StepContext, run: Run): void {
   if (!container) return enterState(ctx, run, active.name, active.input);
   container.failed = 0;
   container.running = 0;
+  const unsuccessful: number[] = [];
   for (let i = 0; i < Math.min(container.nextIndex, container.children.length); i++) {
     const child = container.children[i] ? ctx.state.runs[container.children[i]] : undefined;
-    if (!child || child.status === 'succeeded') continue;
-    container.running += 1;
-    restartRun(ctx, child);
+    if (child && child.status !== 'succeeded') unsuccessful.push(i);
   }
   const state = ctx.stateOf(run, active.name);
-  if (state.Type === 'Map') startMapItems(ctx, run, state as MapState, container);
+  if (state.Type !== 'Map') return unsuccessful.forEach((i) => restartChild(ctx, container, i));
+  // Map iterations restart within MaxConcurrency (startMapItems takes them before new items).
+  container.redrive = unsuccessful;
+  startMapItems(ctx, run, state as MapState, container);
+}
+
+/** Restarts an unsuccessful Map iteration or Parallel branch at the state where it stopped. */
+export function restartChild(ctx: StepContext, container: ContainerProgress, index: number): void {
+  container.running += 1;
+  restartRun(ctx, ctx.run(container.children[index]));
 }

@@ -2,11 +2,14 @@ import type { Json, MapState } from '@durastep/state-language';
 import type { ContainerProgress, Run } from '../model/execution-state.js';
 import { startChildRun } from '../runtime/child-runs.js';
 import { Evaluator } from '../runtime/evaluator.js';
+import { restartChild } from '../runtime/redrive.js';
 import type { StepContext } from '../runtime/step-context.js';
 
-/** Starts iterations while below MaxConcurrency (0 = no limit) and items remain. */
+/** Starts iterations (first those a redrive restarts) while below MaxConcurrency (0 = no limit) and items remain. */
 export function startMapItems(ctx: StepContext, run: Run, state: MapState, c: ContainerProgress): void {
   const distributed = state.processorMode === 'DISTRIBUTED';
+  while (c.redrive?.length && (c.maxConcurrency === 0 || c.running < c.maxConcurrency))
+    restartChild(ctx, c, c.redrive.shift()!);
   while (c.nextIndex < c.items.length && (c.maxConcurrency === 0 || c.running < c.maxConcurrency)) {
     const index = c.nextIndex++;
     const value = c.items[index];

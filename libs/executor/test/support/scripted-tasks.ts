@@ -59,10 +59,10 @@ export class ScriptedTasks {
     return (request) => {
       const { resource } = request;
       const taken = this.take(request);
-      if (taken === 'hang') return new Promise<TaskOutcome>(() => {});
       this.inFlight[resource] = (this.inFlight[resource] ?? 0) + 1;
       const stats = this.stats[resource];
       stats.maxInFlight = Math.max(stats.maxInFlight, this.inFlight[resource]);
+      if (taken === 'hang') return new Promise<TaskOutcome>(() => {}); // stays in flight for good
       const settle = () => {
         this.inFlight[resource] -= 1;
         return taken.outcome;

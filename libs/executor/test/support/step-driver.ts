@@ -28,6 +28,8 @@ export class StepDriver {
   readonly tasks = new Map<string, Invoke>();
   /** Outstanding timers: id → fireAt. */
   readonly timers = new Map<string, number>();
+  /** The most tasks outstanding at once (reset it to measure a phase). */
+  peakTasks = 0;
   /** Every task ever invoked, for naming ids in reports. */
   readonly invoked = new Map<string, Invoke>();
   /** Answers taken from the script when the task was invoked (runInMemory's order), not yet applied. */
@@ -98,6 +100,7 @@ export class StepDriver {
       case 'InvokeTask': {
         this.tasks.set(c.taskId, c);
         this.invoked.set(c.taskId, c);
+        this.peakTasks = Math.max(this.peakTasks, this.tasks.size);
         if (!this.script) return;
         const taken = this.script.take(c);
         if (taken !== 'hang') this.answers.set(c.taskId, taken.outcome);

@@ -21,7 +21,9 @@ export async function describeExecutionAction(deps: ApiDeps, req: Fields) {
     ...(e.stop_date ? { stopDate: epochSeconds(e.stop_date) } : {}),
     ...(data ? { input: e.input } : {}),
     inputDetails: { included: data },
-    ...(e.output !== null ? { ...(data ? { output: e.output } : {}), outputDetails: { included: data } } : {}),
+    ...(e.output !== null
+      ? { ...(data ? { output: e.output } : {}), outputDetails: { included: data } }
+      : {}),
     ...(e.error !== null ? { error: e.error } : {}),
     ...(e.cause !== null ? { cause: e.cause } : {}),
     redriveCount: e.redrive_count,

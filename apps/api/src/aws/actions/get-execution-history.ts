@@ -1,6 +1,12 @@
 import { parseExecutionArn } from '@durastep/worker';
 import type { ApiDeps } from '../../api-deps.js';
-import { optionalBoolean, optionalInteger, optionalString, requireString, type Fields } from '../../http/fields.js';
+import {
+  optionalBoolean,
+  optionalInteger,
+  optionalString,
+  requireString,
+  type Fields,
+} from '../../http/fields.js';
 import { findExecution } from '../../executions/find-execution.js';
 import { readHistory } from '../../history/read-history.js';
 import { toAwsEvent } from '../../history/to-aws-event.js';

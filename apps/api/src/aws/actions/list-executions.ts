@@ -18,7 +18,8 @@ export async function listExecutionsAction(deps: ApiDeps, req: Fields) {
   const redrive = optionalEnum(req, 'redriveFilter', REDRIVE_FILTERS);
   const size = pageSize(optionalInteger(req, 'maxResults', 0, MAX_PAGE_SIZE));
   const token = optionalString(req, 'nextToken', 3096);
-  if (mapRunArn !== undefined) throw new ApiError('ResourceNotFound', `Map Run Does Not Exist: '${mapRunArn}'`);
+  if (mapRunArn !== undefined)
+    throw new ApiError('ResourceNotFound', `Map Run Does Not Exist: '${mapRunArn}'`);
   if (stateMachineArn !== undefined) {
     parseStateMachineArn(stateMachineArn);
     await findStateMachine(deps, stateMachineArn);

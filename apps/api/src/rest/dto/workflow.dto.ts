@@ -46,5 +46,6 @@ export class WorkflowDto {
 
 export class WorkflowPageDto {
   @ApiProperty({ type: [WorkflowDto] }) items!: WorkflowDto[];
-  @ApiPropertyOptional({ type: String, description: 'pass as `cursor` for the next page' }) nextCursor?: string;
+  @ApiPropertyOptional({ type: String, description: 'pass as `cursor` for the next page' })
+  nextCursor?: string;
 }
