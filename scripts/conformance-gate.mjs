@@ -13,13 +13,19 @@ if (!existsSync(resolve(dir, 'run.mjs'))) {
   process.exit(0);
 }
 const report = resolve(tmpdir(), `durastep-conformance-${process.pid}.json`);
-const run = spawnSync(process.execPath, [resolve(dir, 'run.mjs'), ...process.argv.slice(2), '--json', report], { stdio: 'inherit' });
+const run = spawnSync(
+  process.execPath,
+  [resolve(dir, 'run.mjs'), ...process.argv.slice(2), '--json', report],
+  { stdio: 'inherit' },
+);
 if (!existsSync(report)) {
   console.error(`conformance: the runner produced no report (exit ${run.status})`);
   process.exit(1);
 }
 const { summary } = JSON.parse(readFileSync(report, 'utf8'));
-const baseline = JSON.parse(readFileSync(resolve(import.meta.dirname, '../conformance-baseline.json'), 'utf8'));
+const baseline = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../conformance-baseline.json'), 'utf8'),
+);
 const ok = summary.passed >= baseline.service.minPassed;
 console.log(
   `conformance gate: ${summary.passed} passed (baseline ${baseline.service.minPassed}), events ${summary.eventsPassed}/${summary.eventsTotal}: ${ok ? 'OK' : 'BELOW BASELINE'}`,

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { openDatabase, readConfig, sqlOf, startEmbeddedPostgres } from '@durastep/worker';
+import { sqlOf } from '@durastep/worker';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES } from './http/body-errors.js';
@@ -61,29 +59,4 @@ export async function createApp(options: ApiOptions): Promise<Api> {
   const host =
     !options.host || options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
   return { app, port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, close };
-}
-
-/** Runs the API alone (`tsx apps/api/src/main.ts`): DATABASE_URL, or the embedded database under DATA_DIR. */
-async function main(): Promise<void> {
-  const config = readConfig();
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres(resolve(config.dataDir, 'pg'));
-  const db = await openDatabase({ url: config.databaseUrl ?? embedded!.url, poolSize: embedded ? 1 : 10 });
-  const api = await createApp({ db, region: config.region, account: config.account, port: config.port });
-  console.log(`durastep api listening on ${api.url}`);
-  const stop = async () => {
-    await api.close();
-    await db.destroy();
-    await embedded?.stop();
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
 }

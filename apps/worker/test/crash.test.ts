@@ -72,15 +72,15 @@ test(
         );
         if (open === 0) break;
         if (Date.now() > deadline) {
-        const stuck = await database.db.query(
-          `SELECT e.id, e.arn, e.lease_owner, e.lease_until, now() AS now, e.version,
+          const stuck = await database.db.query(
+            `SELECT e.id, e.arn, e.lease_owner, e.lease_until, now() AS now, e.version,
                   (SELECT json_agg(i) FROM execution_inbox i WHERE i.execution_id = e.id) AS inbox,
                   (SELECT json_agg(t) FROM task_invocations t WHERE t.execution_id = e.id) AS tasks,
                   (SELECT json_agg(x.type ORDER BY x.event_id) FROM execution_events x WHERE x.execution_id = e.id) AS events
            FROM executions e WHERE e.status = 'RUNNING'`,
-        );
-        assert.fail(`${open} executions still RUNNING: ${JSON.stringify(stuck, null, 1).slice(0, 4000)}`);
-      }
+          );
+          assert.fail(`${open} executions still RUNNING: ${JSON.stringify(stuck, null, 1).slice(0, 4000)}`);
+        }
         await new Promise((r) => setTimeout(r, 200 + Math.random() * 600));
         if (kills < 12 && workers.size > 0) {
           const victims = [...workers];

@@ -5,9 +5,14 @@
 //   definition.asl.json  the state machine (read as text: an invalid one is a case too)
 //   input.json           execution input (default {})
 //   tasks.json           scripted task answers per Resource, consumed in order (support/scripted-tasks.ts)
-//   scenario.json        options: seed, start, record ["requests"], then [follow-up events]
+//   scenario.json        options: seed, start (ISO), name (execution), record ["requests"],
+//                        then [follow-up events applied to the finished execution, e.g. RedriveRequested]
 //   events.json          step mode instead: explicit events fed to `advance` one by one
-//   expected.json        status, output, error, cause, events, times, calls, requests, steps, then
+//   expected.json        status, output, error, cause, events (types), times (when virtual time moved),
+//                        errors (error of each failure event), calls (per resource: count, maxInFlight),
+//                        requests, then (per follow-up); step mode: steps (events + commands per event);
+//                        or throws (runInMemory rejected the definition)
+// The definition's Comment says what the scenario shows and which AWS rule it pins.
 //
 // Every scenario is also run twice (same seed → identical history), re-run by the step driver
 // (same history as runInMemory), and replayed from its recorded input events with the state
@@ -40,7 +45,6 @@ type FollowUp = {
   cause?: string;
 };
 type Options = {
-  description?: string;
   seed?: string;
   start?: string;
   name?: string;
@@ -285,6 +289,13 @@ async function runScenario(s: Scenario): Promise<Record<string, unknown>> {
       if (Object.keys(delta).length) {
         phase.calls = delta;
         phase.maxInFlight = driver.peakTasks;
+        if (s.options.record?.includes('requests'))
+          phase.requests = Object.fromEntries(
+            Object.keys(delta).map((k) => [
+              k,
+              script.requests[k].slice(script.requests[k].length - delta[k]),
+            ]),
+          );
       }
       return phase;
     });
