@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 /** Plain SQL over the DataSource's own pg pool: the worker's hot path skips the ORM layer. */
 export type Sql = {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Rows a statement changed. */
+  affected(text: string, params?: unknown[]): Promise<number>;
   /** Runs `work` in a transaction; rows affected by the last statement via `affected`. */
   transaction<R>(work: (tx: SqlTx) => Promise<R>): Promise<R>;
 };
@@ -17,6 +19,9 @@ export function sqlOf(db: DataSource): Sql {
   return {
     async query<T>(text: string, params?: unknown[]) {
       return (await pool.query(text, params)).rows as T[];
+    },
+    async affected(text: string, params?: unknown[]) {
+      return (await pool.query(text, params)).rowCount ?? 0;
     },
     async transaction<R>(work: (tx: SqlTx) => Promise<R>): Promise<R> {
       const client = await pool.connect();

@@ -36,11 +36,12 @@ export async function claimExecution(
   );
   let row = rows[0];
   if (!row) {
+    // Driven from task_invocations (small: only tasks not yet answered), not from executions.
     const orphans = await db.query<Row>(
       `WITH candidate AS (
-         SELECT e.id FROM executions e
-         WHERE e.lease_until < now() AND EXISTS (SELECT 1 FROM task_invocations t WHERE t.execution_id = e.id AND t.status = 'pending')
-         LIMIT 1 FOR UPDATE SKIP LOCKED
+         SELECT e.id FROM task_invocations t JOIN executions e ON e.id = t.execution_id
+         WHERE t.status = 'pending' AND (e.lease_until IS NULL OR e.lease_until < now())
+         LIMIT 1 FOR UPDATE OF e SKIP LOCKED
        )
        UPDATE executions e SET lease_owner = $1, lease_until = now() + make_interval(secs => $2)
        FROM candidate WHERE e.id = candidate.id ${RETURNING}`,

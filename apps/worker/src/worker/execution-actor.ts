@@ -9,7 +9,7 @@ import type { Definition } from '@durastep/state-language';
 import type { Sql } from '../db/sql.js';
 import type { ClaimedExecution } from './claim.js';
 import { compiledDefinition } from './definition-cache.js';
-import { LeaseLost, persistStep } from './persist-step.js';
+import { LeaseLost, persistStepQuery } from './persist-step.js';
 import type { TaskInvoker } from './task-invoker.js';
 
 type InvokeTask = Extract<Command, { type: 'InvokeTask' }>;
@@ -81,52 +81,51 @@ export class ExecutionActor {
     const readInbox = this.checkInbox || this.nextTimerAt <= Date.now();
     this.checkInbox = false;
     const id = this.claimed.id;
-    const produced = await this.o.sql.transaction(async (tx) => {
-      const inbox = readInbox
-        ? await tx.query<{ id: string; event: ExecutionEvent }>(
-            `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id FOR UPDATE`,
-            [id],
-          )
-        : [];
-      if (inbox.length === 0 && results.length === 0) {
-        await tx.query(
-          `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
-          [id, this.o.leaseSeconds, this.o.owner],
-        );
-        return [];
-      }
-      const events: HistoryEvent[] = [];
-      const commands: Command[] = [];
-      const now = Date.now();
-      for (const input of [...inbox.map((r) => r.event), ...results.map((r) => r.event)]) {
-        const event = input.type === 'TimerFired' ? { ...input, at: Math.max(now, input.at) } : input;
-        if (!this.state && event.type !== 'ExecutionStarted') continue;
-        if (this.state && event.type === 'ExecutionStarted') continue; // a duplicate start is stale
-        const step = advance(this.def, this.state, event);
-        this.state = step.state;
-        events.push(...step.events);
-        commands.push(...step.commands);
-      }
-      if (!this.state) return [];
-      const finished = results.map((r) => r.taskId);
-      for (const e of inbox)
-        if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed') finished.push(e.event.taskId);
-      await persistStep(tx, {
-        executionId: id,
-        owner: this.o.owner,
-        leaseSeconds: this.o.leaseSeconds,
-        version: this.version,
-        state: this.state,
-        events,
-        commands,
-        inboxIds: inbox.map((r) => r.id),
-        finishedTaskIds: finished,
-        executionArn: this.claimed.arn,
-      });
-      this.version += 1;
-      return commands;
+    const inbox = readInbox
+      ? await this.o.sql.query<{ id: string; event: ExecutionEvent }>(
+          `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id`,
+          [id],
+        )
+      : [];
+    if (inbox.length === 0 && results.length === 0) {
+      const renewed = await this.o.sql.affected(
+        `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
+        [id, this.o.leaseSeconds, this.o.owner],
+      );
+      if (renewed !== 1) throw new LeaseLost(id);
+      return;
+    }
+    const events: HistoryEvent[] = [];
+    const commands: Command[] = [];
+    const now = Date.now();
+    for (const input of [...inbox.map((r) => r.event), ...results.map((r) => r.event)]) {
+      const event = input.type === 'TimerFired' ? { ...input, at: Math.max(now, input.at) } : input;
+      if (!this.state && event.type !== 'ExecutionStarted') continue;
+      if (this.state && event.type === 'ExecutionStarted') continue; // a duplicate start is stale
+      const step = advance(this.def, this.state, event);
+      this.state = step.state;
+      for (const e of step.events) events.push(e);
+      for (const c of step.commands) commands.push(c);
+    }
+    if (!this.state) throw new Error(`bug: execution ${id} has inputs but never started`);
+    const finished = results.map((r) => r.taskId);
+    for (const e of inbox)
+      if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed') finished.push(e.event.taskId);
+    const [text, params] = persistStepQuery({
+      executionId: id,
+      owner: this.o.owner,
+      leaseSeconds: this.o.leaseSeconds,
+      version: this.version,
+      state: this.state,
+      events,
+      commands,
+      inboxIds: inbox.map((r) => r.id),
+      finishedTaskIds: finished,
     });
-    for (const c of produced) this.afterCommit(c);
+    // advance() changed this.state in place: if the write does not happen, this actor must die.
+    if ((await this.o.sql.affected(text, params)) !== 1) throw new LeaseLost(id);
+    this.version += 1;
+    for (const c of commands) this.afterCommit(c);
   }
 
   private afterCommit(c: Command): void {
@@ -173,22 +172,16 @@ export class ExecutionActor {
       });
   }
 
-  /** Gives the lease back unless new work arrived meanwhile (checked in the same transaction). */
+  /** Gives the lease back unless new work is due (checked in the same statement). */
   private async release(): Promise<boolean> {
-    return this.o.sql.transaction(async (tx) => {
-      const due = await tx.query(
-        `SELECT 1 FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() LIMIT 1`,
-        [this.claimed.id],
-      );
-      if (due.length > 0) {
-        this.checkInbox = true;
-        return false;
-      }
-      await tx.query(
-        `UPDATE executions SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2`,
-        [this.claimed.id, this.o.owner],
-      );
-      return true;
-    });
+    const released = await this.o.sql.affected(
+      `UPDATE executions SET lease_owner = NULL, lease_until = NULL
+       WHERE id = $1 AND lease_owner = $2
+         AND NOT EXISTS (SELECT 1 FROM execution_inbox WHERE execution_id = $1 AND due_at <= now())`,
+      [this.claimed.id, this.o.owner],
+    );
+    if (released === 1) return true;
+    this.checkInbox = true; // work arrived meanwhile (or the lease is gone: the next flush finds out)
+    return false;
   }
 }

@@ -1,5 +1,4 @@
 import type { Command, ExecutionState, HistoryEvent } from '@durastep/executor';
-import type { SqlTx } from '../db/sql.js';
 
 export class LeaseLost extends Error {
   constructor(executionId: string) {
@@ -19,30 +18,41 @@ export type StepWrite = {
   inboxIds: string[];
   /** Tasks whose result was applied (their invocation rows go). */
   finishedTaskIds: string[];
-  /** Task token per new InvokeTask (for callbacks), by task id. */
-  executionArn: string;
 };
 
 /**
- * Records one decision of the executor atomically: its history events, the work it creates (timers
- * as future inbox rows, task invocations), the consumed inputs, and the new state — guarded by the
- * version and the lease, so a worker that lost its lease can never record a transition twice.
+ * One statement (so one round trip and one implicit transaction) that records a decision of the
+ * executor: its history events, the work it creates (timers as future inbox rows, task
+ * invocations), the consumed inputs and the new state. Every part is guarded by `lease`, which locks
+ * the execution row only if this worker still holds it at the expected version: a worker that lost
+ * its lease writes nothing, and can never record a transition twice.
  */
-export async function persistStep(tx: SqlTx, w: StepWrite): Promise<void> {
-  if (w.events.length > 0) {
-    await tx.query(
-      `INSERT INTO execution_events (execution_id, event_id, previous_event_id, type, timestamp, details)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::timestamptz[], $6::jsonb[])`,
-      [
-        w.executionId,
-        w.events.map((e) => e.id),
-        w.events.map((e) => e.previousEventId),
-        w.events.map((e) => e.type),
-        w.events.map((e) => new Date(e.timestamp)),
-        w.events.map((e) => JSON.stringify(detailsOf(e))),
-      ],
-    );
-  }
+const PERSIST_STEP = `
+WITH lease AS (
+  SELECT id FROM executions WHERE id = $1 AND version = $2 AND lease_owner = $3 FOR UPDATE
+), new_events AS (
+  INSERT INTO execution_events (execution_id, event_id, previous_event_id, type, timestamp, details)
+  SELECT $1, e.* FROM lease, unnest($4::int[], $5::int[], $6::text[], $7::timestamptz[], $8::jsonb[]) AS e
+), cancelled_timers AS (
+  DELETE FROM execution_inbox i USING lease WHERE i.execution_id = $1 AND i.timer_id = ANY($9::text[])
+), new_timers AS (
+  INSERT INTO execution_inbox (execution_id, event, due_at, timer_id)
+  SELECT $1, jsonb_build_object('type', 'TimerFired', 'timerId', t.id, 'at', t.at), to_timestamp(t.at / 1000.0), t.id
+  FROM lease, unnest($10::text[], $11::float8[]) AS t(id, at)
+  ON CONFLICT (execution_id, timer_id) WHERE timer_id IS NOT NULL DO NOTHING
+), done_tasks AS (
+  DELETE FROM task_invocations t USING lease WHERE t.execution_id = $1 AND t.task_id = ANY($12::text[])
+), new_tasks AS (
+  INSERT INTO task_invocations (execution_id, task_id, command, task_token)
+  SELECT $1, t.* FROM lease, unnest($13::text[], $14::jsonb[], $15::text[]) AS t ON CONFLICT DO NOTHING
+), consumed AS (
+  DELETE FROM execution_inbox i USING lease WHERE i.id = ANY($16::bigint[])
+)
+UPDATE executions x SET state = $17, version = x.version + 1, status = $18, lease_until = now() + make_interval(secs => $19),
+  output = COALESCE($20, x.output), error = $21, cause = $22, stop_date = $23, redrive_count = $24
+FROM lease WHERE x.id = lease.id`;
+
+export function persistStepQuery(w: StepWrite): [string, unknown[]] {
   const timersToStart: { id: string; at: number }[] = [];
   const timersToCancel: string[] = [];
   const tasksToCancel: string[] = [...w.finishedTaskIds];
@@ -55,61 +65,37 @@ export async function persistStep(tx: SqlTx, w: StepWrite): Promise<void> {
     else if (c.type === 'InvokeTask') invocations.push(c);
     else completion = c;
   }
-  if (timersToCancel.length > 0) {
-    await tx.query(`DELETE FROM execution_inbox WHERE execution_id = $1 AND timer_id = ANY($2::text[])`, [
-      w.executionId,
-      timersToCancel,
-    ]);
-  }
-  if (timersToStart.length > 0) {
-    await tx.query(
-      `INSERT INTO execution_inbox (execution_id, event, due_at, timer_id)
-       SELECT $1, jsonb_build_object('type', 'TimerFired', 'timerId', t.id, 'at', t.at), to_timestamp(t.at / 1000.0), t.id
-       FROM unnest($2::text[], $3::float8[]) AS t(id, at)
-       ON CONFLICT (execution_id, timer_id) WHERE timer_id IS NOT NULL DO NOTHING`,
-      [w.executionId, timersToStart.map((t) => t.id), timersToStart.map((t) => t.at)],
-    );
-  }
-  if (tasksToCancel.length > 0) {
-    await tx.query(`DELETE FROM task_invocations WHERE execution_id = $1 AND task_id = ANY($2::text[])`, [
-      w.executionId,
-      tasksToCancel,
-    ]);
-  }
-  if (invocations.length > 0) {
-    await tx.query(
-      `INSERT INTO task_invocations (execution_id, task_id, command, task_token)
-       SELECT $1, * FROM unnest($2::text[], $3::jsonb[], $4::text[]) ON CONFLICT DO NOTHING`,
-      [
-        w.executionId,
-        invocations.map((c) => c.taskId),
-        invocations.map((c) => JSON.stringify(c)),
-        invocations.map((c) => c.taskToken ?? null),
-      ],
-    );
-  }
-  if (w.inboxIds.length > 0)
-    await tx.query(`DELETE FROM execution_inbox WHERE id = ANY($1::bigint[])`, [w.inboxIds]);
   const s = w.state;
-  const updated = await tx.affected(
-    `UPDATE executions SET state = $3, version = version + 1, status = $4, lease_until = now() + make_interval(secs => $5),
-       output = COALESCE($6, output), error = $7, cause = $8, stop_date = $9, redrive_count = $10
-     WHERE id = $1 AND version = $2 AND lease_owner = $11`,
+  const ended = s.status !== 'RUNNING';
+  return [
+    PERSIST_STEP,
     [
       w.executionId,
       w.version,
+      w.owner,
+      w.events.map((e) => e.id),
+      w.events.map((e) => e.previousEventId),
+      w.events.map((e) => e.type),
+      w.events.map((e) => new Date(e.timestamp)),
+      w.events.map((e) => JSON.stringify(detailsOf(e))),
+      timersToCancel,
+      timersToStart.map((t) => t.id),
+      timersToStart.map((t) => t.at),
+      tasksToCancel,
+      invocations.map((c) => c.taskId),
+      invocations.map((c) => JSON.stringify(c)),
+      invocations.map((c) => c.taskToken ?? null),
+      w.inboxIds,
       JSON.stringify(s),
       s.status,
       w.leaseSeconds,
       completion && completion.output !== undefined ? JSON.stringify(completion.output) : null,
-      s.status === 'RUNNING' ? null : (s.failure?.error ?? null),
-      s.status === 'RUNNING' ? null : (s.failure?.cause ?? null),
-      s.stopTime !== undefined && s.status !== 'RUNNING' ? new Date(s.stopTime) : null,
+      ended ? (s.failure?.error ?? null) : null,
+      ended ? (s.failure?.cause ?? null) : null,
+      ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
       s.redriveCount,
-      w.owner,
     ],
-  );
-  if (updated !== 1) throw new LeaseLost(w.executionId);
+  ];
 }
 
 function detailsOf(e: HistoryEvent): Record<string, unknown> {
