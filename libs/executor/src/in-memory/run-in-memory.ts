@@ -48,6 +48,16 @@ export async function runInMemory(
   checkExecutionInput(input);
   const clock = options.clock ?? virtualClock();
   const identity = identityOf(options);
+  const first = advance(def, undefined, {
+    type: 'ExecutionStarted',
+    at: clock.now(),
+    input,
+    execution: identity,
+    seed: options.seed ?? identity.executionArn,
+  });
+  // Fast path: a workflow that needs no task and no timer is finished after its first step.
+  if (first.state.status !== 'RUNNING') return resultOf(first.state, first.events);
+
   const events: HistoryEvent[] = [];
   const timers = new Map<string, number>();
   const inflight = new Map<string, Promise<Settled>>();
@@ -83,15 +93,7 @@ export async function runInMemory(
     }
   };
 
-  apply(
-    advance(def, undefined, {
-      type: 'ExecutionStarted',
-      at: clock.now(),
-      input,
-      execution: identity,
-      seed: options.seed ?? identity.executionArn,
-    }),
-  );
+  apply(first);
   while (state!.status === 'RUNNING') {
     const due = earliest(timers);
     if (inflight.size > 0) {
@@ -123,7 +125,10 @@ export async function runInMemory(
     timers.delete(due![0]);
     apply(advance(def, state, { type: 'TimerFired', at: Math.max(clock.now(), due![1]), timerId: due![0] }));
   }
-  const final = state!;
+  return resultOf(state!, events);
+}
+
+function resultOf(final: ExecutionState, events: HistoryEvent[]): InMemoryResult {
   const result: InMemoryResult = { status: final.status, events, state: final };
   if (final.output !== undefined) result.output = final.output;
   if (final.failure?.error !== undefined) result.error = final.failure.error;
@@ -170,7 +175,15 @@ async function invoke(tasks: InMemoryOptions['tasks'], request: TaskRequest): Pr
   }
 }
 
+let defaultIdentity: ExecutionIdentity | undefined;
+
 function identityOf(o: InMemoryOptions): ExecutionIdentity {
+  const custom = o.region ?? o.account ?? o.stateMachineName ?? o.name ?? o.roleArn;
+  if (custom === undefined) return (defaultIdentity ??= buildIdentity(o));
+  return buildIdentity(o);
+}
+
+function buildIdentity(o: InMemoryOptions): ExecutionIdentity {
   const region = o.region ?? 'us-east-1';
   const account = o.account ?? '123456789012';
   const smName = o.stateMachineName ?? 'in-memory';
