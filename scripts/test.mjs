@@ -33,9 +33,24 @@ if (files.length === 0) {
   process.exit(1);
 }
 const reporter = process.env.TEST_REPORTER ?? 'spec';
+// The console's own suites (Vitest, Playwright in Debian's Chromium) run first, so that the Node
+// test runner's summary stays the last thing printed.
+let consoleFailed = false;
+if (roots.length === 0) {
+  for (const [label, args] of [
+    ['console unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run', '--root', 'apps/console']],
+    [
+      'console end-to-end tests (Chromium at /usr/bin/chromium; skipped when absent)',
+      ['apps/console/e2e/run-e2e.mjs'],
+    ],
+  ]) {
+    console.log(`== ${label}`);
+    if (spawnSync(process.execPath, args, { stdio: 'inherit' }).status !== 0) consoleFailed = true;
+  }
+}
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-reporter=${reporter}`, ...extra, ...files],
   { stdio: 'inherit' },
 );
-process.exit(result.status ?? 1);
+process.exit((result.status ?? 1) !== 0 || consoleFailed ? 1 : 0);

@@ -4,6 +4,7 @@ import { AwsController } from './aws/aws.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ExecutionsController } from './rest/executions.controller.js';
 import { FunctionsController } from './rest/functions.controller.js';
+import { TasksController } from './rest/tasks.controller.js';
 import { WorkflowsController } from './rest/workflows.controller.js';
 
 @Module({})
@@ -17,6 +18,7 @@ export class AppModule {
         WorkflowsController,
         ExecutionsController,
         FunctionsController,
+        TasksController,
       ],
       providers: [{ provide: API_DEPS, useValue: deps }],
     };

@@ -66,7 +66,7 @@ test('unknown or missing X-Amz-Target → UnknownOperationException', async () =
     'com.amazon.coral.service',
   );
   assertAwsError(
-    await awsCall(h.url, T('SendTaskSuccess'), { taskToken: 'x', output: '{}' }),
+    await awsCall(h.url, T('GetActivityTask'), { activityArn: 'x' }),
     'UnknownOperationException',
     'com.amazon.coral.service',
   );

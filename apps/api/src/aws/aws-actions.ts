@@ -10,6 +10,9 @@ import { getExecutionHistoryAction } from './actions/get-execution-history.js';
 import { listExecutionsAction } from './actions/list-executions.js';
 import { listStateMachinesAction } from './actions/list-state-machines.js';
 import { redriveExecutionAction } from './actions/redrive-execution.js';
+import { sendTaskFailureAction } from './actions/send-task-failure.js';
+import { sendTaskHeartbeatAction } from './actions/send-task-heartbeat.js';
+import { sendTaskSuccessAction } from './actions/send-task-success.js';
 import { startExecutionAction } from './actions/start-execution.js';
 import { stopExecutionAction } from './actions/stop-execution.js';
 import { updateStateMachineAction } from './actions/update-state-machine.js';
@@ -30,6 +33,9 @@ export const AWS_ACTIONS = [
   'StopExecution',
   'GetExecutionHistory',
   'RedriveExecution',
+  'SendTaskSuccess',
+  'SendTaskFailure',
+  'SendTaskHeartbeat',
 ] as const;
 export type AwsAction = (typeof AWS_ACTIONS)[number];
 
@@ -65,6 +71,12 @@ export function performAction(deps: ApiDeps, action: AwsAction, req: Fields): Pr
       return getExecutionHistoryAction(deps, req);
     case 'RedriveExecution':
       return redriveExecutionAction(deps, req);
+    case 'SendTaskSuccess':
+      return sendTaskSuccessAction(deps, req);
+    case 'SendTaskFailure':
+      return sendTaskFailureAction(deps, req);
+    case 'SendTaskHeartbeat':
+      return sendTaskHeartbeatAction(deps, req);
     default:
       return assertNever(action);
   }

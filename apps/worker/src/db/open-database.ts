@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { InitialSchema1764100000000 } from '../../../../migrations/1764100000000-initial-schema.js';
-import { LeaseIndex1764100000001 } from '../../../../migrations/1764100000001-lease-index.js';
+import { MIGRATIONS } from '@durastep/migrations';
 
-export const MIGRATIONS = [InitialSchema1764100000000, LeaseIndex1764100000001];
+export { MIGRATIONS };
 
 export type DatabaseOptions = {
   /** postgres://… */

@@ -11,7 +11,6 @@ export function executionArn(scope: AwsScope, stateMachineName: string, name: st
 }
 
 /** AWS's name rules for state machines and executions: 1–80 characters, none of the forbidden ones. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/;
 
 export function checkName(name: unknown, what: 'state machine' | 'execution'): string {

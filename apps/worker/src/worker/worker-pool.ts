@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { sqlOf } from '../db/sql.js';
 import { WORK_CHANNEL } from '../engine/inbox.js';
-import { claimExecution } from './claim.js';
+import { claimExecution, type ClaimedExecution } from './claim.js';
 import { ExecutionActor } from './execution-actor.js';
 import type { TaskInvoker } from './task-invoker.js';
 
@@ -24,8 +24,9 @@ export type WorkerPoolOptions = {
 export type WorkerPool = { owner: string; stop(): Promise<void> };
 
 /**
- * Starts `concurrency` slots that claim executions with work (FOR UPDATE SKIP LOCKED) and drive
- * each to idle. Idle slots sleep until a NOTIFY on durastep_work or the poll interval. `stop()`
+ * Claims executions with work (FOR UPDATE SKIP LOCKED) and drives up to `concurrency` of them at
+ * once, each to idle. When nothing is claimable the claimer sleeps until a NOTIFY on
+ * durastep_work or the poll interval. `stop()`
  * drains: no new claims, in-flight executions finish their current work, then it resolves.
  */
 export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool> {
@@ -66,36 +67,58 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
       sleepers.add(done);
     });
 
-  const slot = async () => {
+  // One claimer per pool (not one per slot): an idle pool costs one query per poll interval.
+  // It claims while fewer than `concurrency` executions run; a finished one frees a place.
+  const concurrency = o.concurrency ?? 16;
+  const running = new Set<Promise<void>>();
+  let claims = 0;
+  const drive = async (claimOwner: string, claimed: ClaimedExecution) => {
+    try {
+      const actor = new ExecutionActor(claimed, {
+        sql,
+        owner: claimOwner,
+        leaseSeconds,
+        invoke: o.invoke,
+        pollMs: Math.max(pollMs, 250),
+      });
+      await actor.run();
+    } catch (e) {
+      if (!stopping)
+        log(`execution ${claimed.arn} failed in this worker (it is retried when its lease expires)`, e);
+    }
+  };
+  const claimer = (async () => {
     while (!stopping) {
+      if (running.size >= concurrency) {
+        await Promise.race(running);
+        continue;
+      }
       try {
-        const claimed = await claimExecution(sql, owner, leaseSeconds);
+        // Each claim has its own owner token: a stale actor (its lease expired and was taken over,
+        // even by this same process) can then neither write, renew nor release.
+        const claimOwner = `${owner}#${++claims}`;
+        const claimed = await claimExecution(sql, claimOwner, leaseSeconds);
         if (!claimed) {
           await sleep(pollMs);
           continue;
         }
-        await new ExecutionActor(claimed, {
-          sql,
-          owner,
-          leaseSeconds,
-          invoke: o.invoke,
-          pollMs: Math.max(pollMs, 250),
-        }).run();
+        const job: Promise<void> = drive(claimOwner, claimed).finally(() => running.delete(job));
+        running.add(job);
       } catch (e) {
-        if (stopping) return;
-        log('slot error (the execution will be retried when its lease expires)', e);
+        if (stopping) break;
+        log('claim failed', e);
         await sleep(pollMs);
       }
     }
-  };
-  const slots = Array.from({ length: o.concurrency ?? 16 }, slot);
+  })();
 
   return {
     owner,
     async stop() {
       stopping = true;
       wakeAll();
-      await Promise.allSettled(slots);
+      await claimer;
+      await Promise.allSettled([...running]);
       await listener?.end().catch(() => undefined);
     },
   };

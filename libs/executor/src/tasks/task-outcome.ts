@@ -8,6 +8,7 @@ import { resultToOutput } from '../runtime/state-output.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { cancelTimer, startTaskTimer } from '../runtime/timers.js';
 import { exitState } from '../runtime/transitions.js';
+import { describeResource } from './resource.js';
 import { NOT_TRUNCATED } from '../model/not-truncated.js';
 
 /** Takes a pending task out of the state (a result or timeout for an unknown task is stale: ignored). */
@@ -98,6 +99,5 @@ export function taskTimedOut(ctx: StepContext, taskId: string, purpose: 'task-ti
 }
 
 function resourceName(task: PendingTask): string {
-  const m = /^arn:[^:]+:states:[^:]*:[^:]*:[^:]+:(.+)$/.exec(task.resource);
-  return m ? m[1] : task.resource;
+  return describeResource(task.resource).resource;
 }

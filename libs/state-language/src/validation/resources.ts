@@ -79,7 +79,7 @@ const LAMBDA_FUNCTION = new RegExp(
 );
 const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]+:\\d{12}:activity:[^\\s:]+$`);
 
-export type ResourceKind = 'lambda' | 'activity' | 'integration';
+export type ResourceKind = 'lambda' | 'activity' | 'integration' | 'function';
 
 export type Resource = {
   readonly kind: ResourceKind;
@@ -88,8 +88,12 @@ export type Resource = {
 };
 
 /** The recognised shape of a Resource, or undefined when Step Functions would not accept it. */
+// Durastep's own FaaS resources: an OpenFaaS (or registry) function by name.
+const FAAS_FUNCTION = /^(function|openfaas):[A-Za-z0-9._-]+$/;
+
 export function recognizeResource(arn: string): Resource | undefined {
   if (LAMBDA_FUNCTION.test(arn)) return { kind: 'lambda' };
+  if (FAAS_FUNCTION.test(arn)) return { kind: 'function' };
   if (ACTIVITY.test(arn)) return { kind: 'activity' };
   const m = INTEGRATION.exec(arn);
   if (m === null) return undefined;
