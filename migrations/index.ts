@@ -1,5 +1,12 @@
 import { InitialSchema1764100000000 } from './1764100000000-initial-schema.js';
 import { LeaseIndex1764100000001 } from './1764100000001-lease-index.js';
+import { HotExecutionUpdates1764100000002 } from './1764100000002-hot-execution-updates.js';
+import { HistoryDetailsAsJson1764100000003 } from './1764100000003-history-details-as-json.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
-export const MIGRATIONS = [InitialSchema1764100000000, LeaseIndex1764100000001];
+export const MIGRATIONS = [
+  InitialSchema1764100000000,
+  LeaseIndex1764100000001,
+  HotExecutionUpdates1764100000002,
+  HistoryDetailsAsJson1764100000003,
+];

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ExecutionEvent } from '@durastep/executor';
 import { EngineError } from './engine-error.js';
-import { checkName, executionArn, type AwsScope } from './names.js';
-import { enqueue, notifyWork } from './inbox.js';
+import { checkName, executionArn, parseStateMachineArn, type AwsScope } from './names.js';
+import { enqueue, notifyWork, notifyWorkSoon } from './inbox.js';
 
 const MAX_PAYLOAD = 262_144;
 
@@ -47,51 +47,53 @@ export async function startExecution(
   const input = parseExecutionInput(req.input);
   const inputText = req.input ?? '{}';
   const name = checkName(req.name ?? randomUUID(), 'execution');
-  return db.transaction(async (tx) => {
-    const machines = await tx.query(
-      `SELECT name, definition, role_arn, status FROM state_machines WHERE arn = $1`,
-      [req.stateMachineArn],
+  const { name: machineName } = parseStateMachineArn(req.stateMachineArn);
+  const arn = executionArn(scope, machineName, name);
+  const startDate = new Date();
+  const event: ExecutionEvent = {
+    type: 'ExecutionStarted',
+    at: startDate.getTime(),
+    input: input as never,
+    seed: randomUUID(),
+    execution: {
+      executionArn: arn,
+      name,
+      stateMachineArn: req.stateMachineArn,
+      stateMachineName: machineName,
+      roleArn: '', // filled from the state machine row below
+      region: scope.region,
+      account: scope.account,
+    },
+  };
+  // One statement (one round trip, one implicit transaction): the execution row and its
+  // ExecutionStarted input, or nothing when the machine is missing or the name is taken.
+  const [row] = await db.query(
+    `WITH sm AS (
+       SELECT name, definition, role_arn FROM state_machines WHERE arn = $1 AND status = 'ACTIVE'
+     ), created AS (
+       INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input, start_date)
+       SELECT $2, $1, sm.name, sm.definition, sm.role_arn, $3, 'RUNNING', $4, $5 FROM sm
+       ON CONFLICT DO NOTHING RETURNING id, role_arn
+     ), queued AS (
+       INSERT INTO execution_inbox (execution_id, event)
+       SELECT id, jsonb_set($6::jsonb, '{execution,roleArn}', to_jsonb(role_arn)) FROM created
+     )
+     SELECT (SELECT count(*) FROM sm)::int AS machines, (SELECT id FROM created) AS id`,
+    [req.stateMachineArn, arn, name, inputText, startDate, JSON.stringify(event)],
+  );
+  if (row.machines === 0)
+    throw new EngineError(
+      'StateMachineDoesNotExist',
+      `State Machine Does Not Exist: '${req.stateMachineArn}'`,
     );
-    const sm = machines[0];
-    if (!sm || sm.status !== 'ACTIVE')
-      throw new EngineError(
-        'StateMachineDoesNotExist',
-        `State Machine Does Not Exist: '${req.stateMachineArn}'`,
-      );
-    const arn = executionArn(scope, sm.name, name);
-    const existing = await tx.query(`SELECT id, status, input, start_date FROM executions WHERE arn = $1`, [
-      arn,
-    ]);
-    if (existing[0]) {
-      if (existing[0].status === 'RUNNING' && existing[0].input === inputText)
-        return { executionArn: arn, startDate: existing[0].start_date, existing: true };
-      throw new EngineError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
-    }
-    const startDate = new Date();
-    const rows = await tx.query(
-      `INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input, start_date)
-       VALUES ($1, $2, $3, $4, $5, $6, 'RUNNING', $7, $8) RETURNING id`,
-      [arn, req.stateMachineArn, sm.name, sm.definition, sm.role_arn, name, inputText, startDate],
-    );
-    const event: ExecutionEvent = {
-      type: 'ExecutionStarted',
-      at: startDate.getTime(),
-      input: input as never,
-      seed: randomUUID(),
-      execution: {
-        executionArn: arn,
-        name,
-        stateMachineArn: req.stateMachineArn,
-        stateMachineName: sm.name,
-        roleArn: sm.role_arn,
-        region: scope.region,
-        account: scope.account,
-      },
-    };
-    await enqueue(tx, rows[0].id, event);
-    await notifyWork(tx);
-    return { executionArn: arn, startDate, existing: false };
-  });
+  if (row.id === null) {
+    const existing = await db.query(`SELECT status, input, start_date FROM executions WHERE arn = $1`, [arn]);
+    if (existing[0]?.status === 'RUNNING' && existing[0].input === inputText)
+      return { executionArn: arn, startDate: existing[0].start_date, existing: true };
+    throw new EngineError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
+  }
+  notifyWorkSoon(db);
+  return { executionArn: arn, startDate, existing: false };
 }
 
 async function executionRow(db: DataSource, arn: string): Promise<{ id: string; status: string }> {

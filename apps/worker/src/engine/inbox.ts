@@ -23,3 +23,18 @@ export async function enqueue(
 export async function notifyWork(db: Queryable): Promise<void> {
   await db.query(`SELECT pg_notify('${WORK_CHANNEL}', '')`);
 }
+
+const pendingNotify = new WeakSet<object>();
+
+/**
+ * Coalesces wake-ups: many starts in the same tick send one NOTIFY, after their commits (a NOTIFY
+ * inside each start's transaction would serialise the commits on PostgreSQL's notify queue lock).
+ */
+export function notifyWorkSoon(db: Queryable): void {
+  if (pendingNotify.has(db)) return;
+  pendingNotify.add(db);
+  setImmediate(() => {
+    pendingNotify.delete(db);
+    notifyWork(db).catch(() => undefined); // workers also poll: a lost wake-up only adds latency
+  });
+}

@@ -34,6 +34,8 @@ export class ExecutionActor {
   private readonly inflight = new Map<string, AbortController>();
   private wake?: () => void;
   private checkInbox = true;
+  private released = false;
+  private leaseRenewedAt = Date.now();
   private nextTimerAt = Infinity;
 
   constructor(
@@ -52,6 +54,7 @@ export class ExecutionActor {
     try {
       for (;;) {
         await this.flush();
+        if (this.released) return;
         if (this.inflight.size === 0 && this.results.length === 0) {
           if (await this.release()) return;
           continue;
@@ -88,11 +91,14 @@ export class ExecutionActor {
         )
       : [];
     if (inbox.length === 0 && results.length === 0) {
+      // Every write renews the lease; an actor only waiting on slow tasks renews it at a third.
+      if (Date.now() - this.leaseRenewedAt < (this.o.leaseSeconds * 1000) / 3) return;
       const renewed = await this.o.sql.affected(
         `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
         [id, this.o.leaseSeconds, this.o.owner],
       );
       if (renewed !== 1) throw new LeaseLost(id);
+      this.leaseRenewedAt = Date.now();
       return;
     }
     const events: HistoryEvent[] = [];
@@ -121,10 +127,13 @@ export class ExecutionActor {
       commands,
       inboxIds: inbox.map((r) => r.id),
       finishedTaskIds: finished,
+      release: this.state.status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
     if ((await this.o.sql.affected(text, params)) !== 1) throw new LeaseLost(id);
     this.version += 1;
+    this.leaseRenewedAt = Date.now();
+    this.released = params[params.length - 1] === true;
     for (const c of commands) this.afterCommit(c);
   }
 

@@ -18,6 +18,8 @@ export type StepWrite = {
   inboxIds: string[];
   /** Tasks whose result was applied (their invocation rows go). */
   finishedTaskIds: string[];
+  /** Give the lease back in the same statement (the execution ended and nothing is in flight). */
+  release: boolean;
 };
 
 /**
@@ -32,7 +34,7 @@ WITH lease AS (
   SELECT id FROM executions WHERE id = $1 AND version = $2 AND lease_owner = $3 FOR UPDATE
 ), new_events AS (
   INSERT INTO execution_events (execution_id, event_id, previous_event_id, type, timestamp, details)
-  SELECT $1, e.* FROM lease, unnest($4::int[], $5::int[], $6::text[], $7::timestamptz[], $8::jsonb[]) AS e
+  SELECT $1, e.* FROM lease, unnest($4::int[], $5::int[], $6::text[], $7::timestamptz[], $8::json[]) AS e
 ), cancelled_timers AS (
   DELETE FROM execution_inbox i USING lease WHERE i.execution_id = $1 AND i.timer_id = ANY($9::text[])
 ), new_timers AS (
@@ -48,7 +50,9 @@ WITH lease AS (
 ), consumed AS (
   DELETE FROM execution_inbox i USING lease WHERE i.id = ANY($16::bigint[])
 )
-UPDATE executions x SET state = $17, version = x.version + 1, status = $18, lease_until = now() + make_interval(secs => $19),
+UPDATE executions x SET state = $17, version = x.version + 1, status = $18,
+  lease_owner = CASE WHEN $25 THEN NULL ELSE x.lease_owner END,
+  lease_until = CASE WHEN $25 THEN NULL ELSE now() + make_interval(secs => $19) END,
   output = COALESCE($20, x.output), error = $21, cause = $22, stop_date = $23, redrive_count = $24
 FROM lease WHERE x.id = lease.id`;
 
@@ -94,6 +98,7 @@ export function persistStepQuery(w: StepWrite): [string, unknown[]] {
       ended ? (s.failure?.cause ?? null) : null,
       ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
       s.redriveCount,
+      w.release,
     ],
   ];
 }
