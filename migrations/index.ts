@@ -2,6 +2,7 @@ import { InitialSchema1764100000000 } from './1764100000000-initial-schema.js';
 import { LeaseIndex1764100000001 } from './1764100000001-lease-index.js';
 import { HotExecutionUpdates1764100000002 } from './1764100000002-hot-execution-updates.js';
 import { HistoryDetailsAsJson1764100000003 } from './1764100000003-history-details-as-json.js';
+import { PendingTasksOnExecution1764100000004 } from './1764100000004-pending-tasks-on-execution.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   LeaseIndex1764100000001,
   HotExecutionUpdates1764100000002,
   HistoryDetailsAsJson1764100000003,
+  PendingTasksOnExecution1764100000004,
 ];

@@ -1,5 +1,6 @@
 import type { Sql } from '../db/sql.js';
 import type { ExecutionState } from '@durastep/executor';
+import type { InvokeTaskCommand } from './task-invoker.js';
 
 export type ClaimedExecution = {
   id: string;
@@ -7,13 +8,22 @@ export type ClaimedExecution = {
   definition: string;
   state: ExecutionState | null;
   version: number;
-  /** Task invocations left 'pending' by a worker that died holding this execution. */
+  /** Request-response tasks unanswered when the previous holder stopped (normally none). */
+  pendingTasks: Record<string, InvokeTaskCommand>;
+  /** Tasks left unanswered by a worker that died holding this execution: invoke them again. */
   orphanedTasks: { taskId: string; command: unknown }[];
 };
 
-type Row = { id: string; arn: string; definition: string; state: ExecutionState | null; version: number };
+type Row = {
+  id: string;
+  arn: string;
+  definition: string;
+  state: ExecutionState | null;
+  version: number;
+  pending_tasks: Record<string, unknown>;
+};
 
-const RETURNING = `RETURNING e.id, e.arn, e.definition, e.state, e.version`;
+const RETURNING = `RETURNING e.id, e.arn, e.definition, e.state, e.version, e.pending_tasks`;
 
 /**
  * Leases one execution that has work: a due inbox row, or tasks left pending by a worker whose lease
@@ -36,12 +46,15 @@ export async function claimExecution(
   );
   let row = rows[0];
   if (!row) {
-    // Driven from task_invocations (small: only tasks not yet answered), not from executions.
+    // A worker died holding it: its lease expired with tasks unanswered (request-response tasks
+    // on the row, callback tasks not yet invoked in task_invocations).
     const orphans = await db.query<Row>(
       `WITH candidate AS (
-         SELECT e.id FROM task_invocations t JOIN executions e ON e.id = t.execution_id
-         WHERE t.status = 'pending' AND (e.lease_until IS NULL OR e.lease_until < now())
-         LIMIT 1 FOR UPDATE OF e SKIP LOCKED
+         SELECT e.id FROM executions e
+         WHERE e.status = 'RUNNING' AND e.lease_until < now()
+           AND (e.pending_tasks <> '{}'::jsonb
+                OR EXISTS (SELECT 1 FROM task_invocations t WHERE t.execution_id = e.id AND t.status = 'pending'))
+         LIMIT 1 FOR UPDATE SKIP LOCKED
        )
        UPDATE executions e SET lease_owner = $1, lease_until = now() + make_interval(secs => $2)
        FROM candidate WHERE e.id = candidate.id ${RETURNING}`,
@@ -60,6 +73,10 @@ export async function claimExecution(
     definition: row.definition,
     state: row.state,
     version: row.version,
-    orphanedTasks: tasks.map((t) => ({ taskId: t.task_id, command: t.command })),
+    pendingTasks: row.pending_tasks as ClaimedExecution['pendingTasks'],
+    orphanedTasks: [
+      ...Object.entries(row.pending_tasks).map(([taskId, command]) => ({ taskId, command })),
+      ...tasks.map((t) => ({ taskId: t.task_id, command: t.command })),
+    ],
   };
 }

@@ -37,6 +37,8 @@ export class ExecutionActor {
   private released = false;
   private leaseRenewedAt = Date.now();
   private nextTimerAt = Infinity;
+  /** Request-response tasks started and not yet answered, as persisted on the execution row. */
+  private readonly pending: Record<string, InvokeTask>;
 
   constructor(
     private readonly claimed: ClaimedExecution,
@@ -45,6 +47,7 @@ export class ExecutionActor {
     this.def = compiledDefinition(claimed.definition);
     this.state = claimed.state ?? undefined;
     this.version = claimed.version;
+    this.pending = { ...claimed.pendingTasks };
   }
 
   /** Runs until idle (lease released) or the lease is lost. */
@@ -117,6 +120,11 @@ export class ExecutionActor {
     const finished = results.map((r) => r.taskId);
     for (const e of inbox)
       if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed') finished.push(e.event.taskId);
+    for (const taskId of finished) delete this.pending[taskId];
+    for (const c of commands) {
+      if (c.type === 'InvokeTask' && !c.taskToken) this.pending[c.taskId] = c;
+      else if (c.type === 'CancelTask') delete this.pending[c.taskId];
+    }
     const [text, params] = persistStepQuery({
       executionId: id,
       owner: this.o.owner,
@@ -128,6 +136,7 @@ export class ExecutionActor {
       inboxIds: inbox.map((r) => r.id),
       finishedTaskIds: finished,
       release: this.state.status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0,
+      pendingTasks: this.pending,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
     if ((await this.o.sql.affected(text, params)) !== 1) throw new LeaseLost(id);

@@ -20,6 +20,8 @@ export type StepWrite = {
   finishedTaskIds: string[];
   /** Give the lease back in the same statement (the execution ended and nothing is in flight). */
   release: boolean;
+  /** Request-response tasks still to be answered after this step, by task id (crash recovery). */
+  pendingTasks: Record<string, Extract<Command, { type: 'InvokeTask' }>>;
 };
 
 /**
@@ -53,7 +55,7 @@ WITH lease AS (
 UPDATE executions x SET state = $17, version = x.version + 1, status = $18,
   lease_owner = CASE WHEN $25 THEN NULL ELSE x.lease_owner END,
   lease_until = CASE WHEN $25 THEN NULL ELSE now() + make_interval(secs => $19) END,
-  output = COALESCE($20, x.output), error = $21, cause = $22, stop_date = $23, redrive_count = $24
+  output = COALESCE($20, x.output), error = $21, cause = $22, stop_date = $23, redrive_count = $24, pending_tasks = $26
 FROM lease WHERE x.id = lease.id`;
 
 export function persistStepQuery(w: StepWrite): [string, unknown[]] {
@@ -66,8 +68,9 @@ export function persistStepQuery(w: StepWrite): [string, unknown[]] {
     if (c.type === 'StartTimer') timersToStart.push({ id: c.timerId, at: c.fireAt });
     else if (c.type === 'CancelTimer') timersToCancel.push(c.timerId);
     else if (c.type === 'CancelTask') tasksToCancel.push(c.taskId);
-    else if (c.type === 'InvokeTask') invocations.push(c);
-    else completion = c;
+    else if (c.type === 'InvokeTask') {
+      if (c.taskToken) invocations.push(c); // callback tasks are looked up by token
+    } else completion = c;
   }
   const s = w.state;
   const ended = s.status !== 'RUNNING';
@@ -99,6 +102,7 @@ export function persistStepQuery(w: StepWrite): [string, unknown[]] {
       ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
       s.redriveCount,
       w.release,
+      JSON.stringify(w.pendingTasks),
     ],
   ];
 }
