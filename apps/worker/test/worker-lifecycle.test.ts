@@ -143,3 +143,24 @@ test('a Map fans out with many tasks in flight and keeps item order', async () =
   assert.equal(row.status, 'SUCCEEDED');
   assert.deepEqual(JSON.parse(row.output as string), items);
 });
+
+test('an idle pool stays idle once its executions ended (no busy loop on released leases)', async () => {
+  const arn = await createStateMachine(t.db, 'idle-after', {
+    StartAt: 'A',
+    States: { A: { Type: 'Task', Resource: lambda, End: true } },
+  });
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, input: '{}' });
+  assert.equal((await waitForStatus(t.db, started.executionArn)).status, 'SUCCEEDED');
+  await new Promise((r) => setTimeout(r, 300));
+  const commits = async () =>
+    Number(
+      (await t.db.query(`SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()`))[0]
+        .xact_commit,
+    );
+  // pg_stat counters are flushed lazily: measure over a window long enough to see a spin.
+  const before = await commits();
+  await new Promise((r) => setTimeout(r, 1500));
+  const after = await commits();
+  // 4 claimers polling every 100 ms make ~30 transactions/s; a spinning actor makes thousands.
+  assert.ok(after - before < 500, `idle pool made ${after - before} transactions in 1.5 s`);
+});

@@ -35,6 +35,8 @@ export class ExecutionActor {
   private wake?: () => void;
   private checkInbox = true;
   private released = false;
+  /** Set when a release found new work or lost the lease: the next idle flush must check the lease. */
+  private mustRenew = false;
   private leaseRenewedAt = Date.now();
   private nextTimerAt = Infinity;
   /** Request-response tasks started and not yet answered, as persisted on the execution row. */
@@ -95,7 +97,8 @@ export class ExecutionActor {
       : [];
     if (inbox.length === 0 && results.length === 0) {
       // Every write renews the lease; an actor only waiting on slow tasks renews it at a third.
-      if (Date.now() - this.leaseRenewedAt < (this.o.leaseSeconds * 1000) / 3) return;
+      if (!this.mustRenew && Date.now() - this.leaseRenewedAt < (this.o.leaseSeconds * 1000) / 3) return;
+      this.mustRenew = false;
       const renewed = await this.o.sql.affected(
         `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
         [id, this.o.leaseSeconds, this.o.owner],
@@ -125,6 +128,8 @@ export class ExecutionActor {
       if (c.type === 'InvokeTask' && !c.taskToken) this.pending[c.taskId] = c;
       else if (c.type === 'CancelTask') delete this.pending[c.taskId];
     }
+    // Ended with nothing in flight: the lease goes back in the same statement.
+    const release = this.state.status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0;
     const [text, params] = persistStepQuery({
       executionId: id,
       owner: this.o.owner,
@@ -135,14 +140,14 @@ export class ExecutionActor {
       commands,
       inboxIds: inbox.map((r) => r.id),
       finishedTaskIds: finished,
-      release: this.state.status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0,
+      release,
       pendingTasks: this.pending,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
     if ((await this.o.sql.affected(text, params)) !== 1) throw new LeaseLost(id);
     this.version += 1;
     this.leaseRenewedAt = Date.now();
-    this.released = params[params.length - 1] === true;
+    this.released = release;
     for (const c of commands) this.afterCommit(c);
   }
 
@@ -199,7 +204,10 @@ export class ExecutionActor {
       [this.claimed.id, this.o.owner],
     );
     if (released === 1) return true;
-    this.checkInbox = true; // work arrived meanwhile (or the lease is gone: the next flush finds out)
+    // Work arrived meanwhile, or the lease is gone: the next flush reads the inbox and re-checks the
+    // lease (a lost lease ends this actor instead of retrying the release forever).
+    this.checkInbox = true;
+    this.mustRenew = true;
     return false;
   }
 }
