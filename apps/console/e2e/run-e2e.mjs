@@ -95,16 +95,20 @@ try {
   const pg = (await import(pathToFileURL(join(root, 'node_modules/pg/lib/index.js')).href)).default;
   const db = `durastep_console_e2e_${process.pid}`;
   const admin = new pg.Client({ connectionString: `${PG}/postgres` });
+  let databaseUrl;
   try {
     await admin.connect();
+    await admin.query(`CREATE DATABASE ${db}`);
+    databaseUrl = `${PG}/${db}`;
+    cleanups.push(async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`).catch(() => {});
+      await admin.end();
+    });
   } catch (e) {
-    throw new Error(`PostgreSQL is not reachable at ${PG} (${e.message}); set E2E_PG`);
+    // No PostgreSQL server here (and E2E_PG not pointing at one): the service's embedded database.
+    if (process.env.E2E_PG) throw new Error(`PostgreSQL is not reachable at ${PG} (${e.message})`);
+    log(`no PostgreSQL server at ${PG} (${e.message}): using the service's embedded database`);
   }
-  await admin.query(`CREATE DATABASE ${db}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`).catch(() => {});
-    await admin.end();
-  });
 
   const lambda = await startLambdaServer();
   cleanups.push(() => lambda.close());
@@ -117,7 +121,7 @@ try {
     cwd: root,
     env: {
       ...process.env,
-      DATABASE_URL: `${PG}/${db}`,
+      DATABASE_URL: databaseUrl ?? '',
       LAMBDA_ENDPOINT: lambda.url,
       PORT: String(port),
       DATA_DIR: dataDir,
@@ -139,7 +143,9 @@ try {
     rmSync(dataDir, { recursive: true, force: true });
   });
   await waitHealthy(baseUrl, service, logFile);
-  log(`service at ${baseUrl} on PostgreSQL database ${db}, functions at ${lambda.url}`);
+  log(
+    `service at ${baseUrl} on ${databaseUrl ? `PostgreSQL database ${db}` : 'the embedded database'}, functions at ${lambda.url}`,
+  );
 
   const { chromium } = await import(pathToFileURL(join(root, 'node_modules/playwright-core/index.mjs')).href);
   const browser = await chromium.launch({

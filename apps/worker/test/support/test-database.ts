@@ -29,7 +29,11 @@ function answers(host: string, port: number): Promise<boolean> {
  * PostgreSQL server at 127.0.0.1:5432 when one answers, else an embedded PGlite. Migrated.
  */
 export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
-  const base = process.env.TEST_DATABASE_URL ?? ((await answers('127.0.0.1', 5432)) ? SERVER : undefined);
+  // TEST_DATABASE=embedded forces PGlite (to check that the suite passes without a server).
+  const forceEmbedded = process.env.TEST_DATABASE === 'embedded';
+  const base = forceEmbedded
+    ? undefined
+    : (process.env.TEST_DATABASE_URL ?? ((await answers('127.0.0.1', 5432)) ? SERVER : undefined));
   if (!base) {
     const embedded = await startEmbeddedPostgres();
     const db = await openDatabase({ url: embedded.url, poolSize: 1 });
