@@ -60,7 +60,14 @@ test('unknown routes are 404 { error: NotFound }', async () => {
   assert.equal(r.body.error, 'NotFound');
 });
 
-test('an unexpected failure is a 500 InternalFailure, on both protocols', async () => {
+test('an unexpected failure is a 500 InternalFailure, on both protocols', async (t) => {
+  if (h.t.kind === 'embedded') {
+    // pglite-socket drops the connection on this error; the pool's next query then fails too.
+    t.skip(
+      'renaming a table under a live pool needs a PostgreSQL server (TEST_DATABASE_URL or 127.0.0.1:5432)',
+    );
+    return;
+  }
   // Break the database under the app: every query now fails.
   await h.t.db.query(`ALTER TABLE state_machines RENAME TO state_machines_away`);
   try {
