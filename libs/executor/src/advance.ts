@@ -26,13 +26,11 @@ export function advance(def: Definition, state: ExecutionState | undefined, even
     const ctx = new StepContext(def, startExecution(event), event.at);
     return finish(ctx, () => {
       const root = ctx.run('root');
-      ctx.emit(root, 'ExecutionStarted', {
-        executionStartedEventDetails: {
-          input: event.input,
-          inputDetails: NOT_TRUNCATED,
-          roleArn: event.execution.roleArn,
-          stateMachineArn: event.execution.stateMachineArn,
-        },
+      ctx.emit(root, 'ExecutionStarted', 'executionStartedEventDetails', {
+        input: event.input,
+        inputDetails: NOT_TRUNCATED,
+        roleArn: event.execution.roleArn,
+        stateMachineArn: event.execution.stateMachineArn,
       });
       startRoot(ctx);
     });

@@ -59,6 +59,6 @@ export function failState(
   assignVariables(run, assigned);
   const details: JsonObject = { name: state.name, output, outputDetails: NOT_TRUNCATED };
   if (assigned) details.assignedVariables = assigned;
-  ctx.emit(run, `${state.Type}StateExited`, { stateExitedEventDetails: details });
+  ctx.emit(run, `${state.Type}StateExited`, 'stateExitedEventDetails', details);
   enterState(ctx, run, catcher.Next, output);
 }

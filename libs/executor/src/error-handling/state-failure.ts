@@ -23,7 +23,7 @@ export function withStateFailure(ctx: StepContext, run: Run, active: ActiveState
   if (e.error === States.QueryEvaluationError) {
     const details: Record<string, string> = { error: failure.error, state: active.name };
     if (cause !== undefined) details.cause = cause;
-    ctx.emit(run, 'EvaluationFailed', { evaluationFailedEventDetails: details });
+    ctx.emit(run, 'EvaluationFailed', 'evaluationFailedEventDetails', details);
   }
   return failure;
 }

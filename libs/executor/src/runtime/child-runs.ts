@@ -50,11 +50,12 @@ export function abortRun(ctx: StepContext, run: Run, mapStateName?: string): voi
     }
     const state = ctx.stateOf(run, active.name);
     if (state.Type !== 'Fail' && state.Type !== 'Succeed')
-      ctx.emit(run, `${state.Type}StateAborted`, { stateExitedEventDetails: { name: active.name } });
+      ctx.emit(run, `${state.Type}StateAborted`, 'stateExitedEventDetails', { name: active.name });
   }
   if (mapStateName !== undefined && run.parent && !isDistributed(ctx, run)) {
-    ctx.emit(run, 'MapIterationAborted', {
-      mapIterationAbortedEventDetails: { name: mapStateName, index: run.parent.index },
+    ctx.emit(run, 'MapIterationAborted', 'mapIterationAbortedEventDetails', {
+      name: mapStateName,
+      index: run.parent.index,
     });
   }
 }

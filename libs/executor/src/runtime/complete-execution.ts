@@ -17,8 +17,9 @@ export function completeExecution(ctx: StepContext, outcome: Outcome): void {
   const root = ctx.run('root');
   if (outcome.status === 'SUCCEEDED') {
     state.output = outcome.output;
-    ctx.emit(root, 'ExecutionSucceeded', {
-      executionSucceededEventDetails: { output: outcome.output, outputDetails: NOT_TRUNCATED },
+    ctx.emit(root, 'ExecutionSucceeded', 'executionSucceededEventDetails', {
+      output: outcome.output,
+      outputDetails: NOT_TRUNCATED,
     });
     ctx.command({ type: 'CompleteExecution', status: 'SUCCEEDED', output: outcome.output });
     return;
@@ -36,7 +37,7 @@ export function completeExecution(ctx: StepContext, outcome: Outcome): void {
   const details: Record<string, Json> = {};
   if (failure.error !== undefined) details.error = failure.error;
   if (failure.cause !== undefined) details.cause = failure.cause;
-  ctx.emit(root, type, { [key]: details });
+  ctx.emit(root, type, key, details);
   ctx.command({
     type: 'CompleteExecution',
     status: outcome.status,

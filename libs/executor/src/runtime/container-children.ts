@@ -40,8 +40,9 @@ export function notifyParentOfSuccess(ctx: StepContext, child: Run, output: Json
   container.children[index] = '';
   if (state.Type === 'Map') {
     if (!distributed(state))
-      ctx.emit(child, 'MapIterationSucceeded', {
-        mapIterationSucceededEventDetails: { name: state.name, index },
+      ctx.emit(child, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', {
+        name: state.name,
+        index,
       });
     continueState(ctx, parent, state, () => startMapItems(ctx, parent, state, container));
   }
@@ -57,7 +58,7 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
   container.running -= 1;
   if (state.Type === 'Map') {
     if (!distributed(state))
-      ctx.emit(child, 'MapIterationFailed', { mapIterationFailedEventDetails: { name: state.name, index } });
+      ctx.emit(child, 'MapIterationFailed', 'mapIterationFailedEventDetails', { name: state.name, index });
     container.results[index] = null;
     if (!exceedsTolerance(container)) {
       continueState(ctx, parent, state, () => startMapItems(ctx, parent, state, container));
@@ -83,11 +84,9 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
       }
     : failure;
   if (distributed(state))
-    ctx.emit(parent, 'MapRunFailed', {
-      mapRunFailedEventDetails: {
-        error: reported.error,
-        ...(reported.cause !== undefined ? { cause: reported.cause } : {}),
-      },
+    ctx.emit(parent, 'MapRunFailed', 'mapRunFailedEventDetails', {
+      error: reported.error,
+      ...(reported.cause !== undefined ? { cause: reported.cause } : {}),
     });
   failState(ctx, parent, state, reported, () => ctx.emit(parent, `${state.Type}StateFailed`));
 }

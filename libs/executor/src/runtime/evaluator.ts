@@ -32,7 +32,11 @@ export class Evaluator {
     return { input, context: this.context(), variables: this.run.variables };
   }
 
-  private readonly env = { random: () => this.ctx.random(), uuid: () => this.ctx.uuid() };
+  /** Built on first use: most states never call an intrinsic that needs randomness. */
+  private envCache?: { random: () => number; uuid: () => string };
+  private get env(): { random: () => number; uuid: () => string } {
+    return (this.envCache ??= { random: () => this.ctx.random(), uuid: () => this.ctx.uuid() });
+  }
 
   inputPath(path: string | null | undefined, input: Json): Json {
     return path === undefined ? input : applyInputPath(path, input, this.scope(input));

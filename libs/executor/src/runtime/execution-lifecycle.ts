@@ -23,22 +23,23 @@ const STATUSES: ExecutionStatus[] = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OU
 const EVENTS: LifecycleEvent[] = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'REDRIVE'];
 
 // The machine is the single source of truth; its transitions are tabulated once at load time so
-// the hot path (every execution end) is a map lookup instead of an xstate microstep.
-const TABLE = new Map<string, ExecutionStatus>();
+// the hot path (every execution end) is two property reads instead of an xstate microstep.
+const TABLE = {} as Record<ExecutionStatus, Partial<Record<LifecycleEvent, ExecutionStatus>>>;
 for (const from of STATUSES) {
+  TABLE[from] = {};
   for (const event of EVENTS) {
     const to = transitionWithMachine(from, event);
-    if (to) TABLE.set(`${from}:${event}`, to);
+    if (to) TABLE[from][event] = to;
   }
 }
 
 export function canTransition(from: ExecutionStatus, event: LifecycleEvent): boolean {
-  return TABLE.has(`${from}:${event}`);
+  return TABLE[from]?.[event] !== undefined;
 }
 
 /** The status after `event`; throws on a transition the lifecycle forbids (a bug in the caller). */
 export function transitionStatus(from: ExecutionStatus, event: LifecycleEvent): ExecutionStatus {
-  const to = TABLE.get(`${from}:${event}`);
+  const to = TABLE[from]?.[event];
   if (!to) throw new Error(`bug: execution cannot go from ${from} on ${event}`);
   return to;
 }

@@ -1,4 +1,5 @@
 import { States, StatesError, type Json } from '@durastep/state-language';
+import { jsonSizeBound } from './json-size-bound.js';
 
 /** AWS's limit on any payload between states: 256 KiB of UTF-8. */
 export const MAX_PAYLOAD_BYTES = 262_144;
@@ -9,10 +10,9 @@ export function payloadBytes(value: Json): number {
 }
 
 export function exceedsPayloadLimit(value: Json): boolean {
-  // Strings shorter than limit/4 can't exceed it even at 4 bytes a character: skip the stringify.
-  if (value === null || typeof value !== 'object') {
-    if (typeof value !== 'string' || value.length * 4 < MAX_PAYLOAD_BYTES) return false;
-  }
+  // A cheap upper bound settles ordinary payloads without building their JSON text.
+  const bound = jsonSizeBound(value);
+  if (bound >= 0 && bound <= MAX_PAYLOAD_BYTES) return false;
   return payloadBytes(value) > MAX_PAYLOAD_BYTES;
 }
 

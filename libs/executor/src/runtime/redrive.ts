@@ -19,9 +19,7 @@ export function redriveExecution(ctx: StepContext): void {
   delete state.failure;
   delete state.stopTime;
   const root = ctx.run('root');
-  ctx.emit(root, 'ExecutionRedriven', {
-    executionRedrivenEventDetails: { redriveCount: state.redriveCount },
-  });
+  ctx.emit(root, 'ExecutionRedriven', 'executionRedrivenEventDetails', { redriveCount: state.redriveCount });
   // AWS: "the state machine level timeout, if defined, is reset to 0" (it starts over).
   if (ctx.def.TimeoutSeconds !== undefined) startExecutionTimer(ctx, root, ctx.def.TimeoutSeconds);
   restartRun(ctx, root);

@@ -26,12 +26,13 @@ export class StepContext {
     readonly at: number,
   ) {}
 
-  emit(run: Run | undefined, type: string, details?: Record<string, Json | undefined>): number {
+  /** Appends a history event; `detailsKey` names its one `…EventDetails` field, as AWS spells it. */
+  emit(run: Run | undefined, type: string, detailsKey?: string, details?: Json): number {
     if (run?.hidden) return run.lastEventId;
     const id = this.state.nextEventId++;
     const previousEventId = run ? run.lastEventId : this.lastEventId();
-    const event = { id, previousEventId, timestamp: this.at, type } as Record<string, Json | undefined>;
-    if (details) for (const key in details) event[key] = details[key];
+    const event: Record<string, Json> = { id, previousEventId, timestamp: this.at, type };
+    if (detailsKey !== undefined) event[detailsKey] = details as Json;
     this.events.push(event as HistoryEvent);
     if (run) run.lastEventId = id;
     return id;

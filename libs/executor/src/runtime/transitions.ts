@@ -24,8 +24,10 @@ export function enterNow(ctx: StepContext, run: Run, name: string, input: Json):
     retrierAttempts: [],
   };
   run.current = active;
-  active.enteredEventId = ctx.emit(run, ENTERED[state.Type], {
-    stateEnteredEventDetails: { name, input, inputDetails: NOT_TRUNCATED },
+  active.enteredEventId = ctx.emit(run, ENTERED[state.Type], 'stateEnteredEventDetails', {
+    name,
+    input,
+    inputDetails: NOT_TRUNCATED,
   });
   ctx.execute(run, state, active);
 }
@@ -60,7 +62,7 @@ export function exitState(
   assignVariables(run, assigned);
   const details: JsonObject = { name: state.name, output, outputDetails: NOT_TRUNCATED };
   if (assigned) details.assignedVariables = assigned;
-  ctx.emit(run, `${state.Type}StateExited`, { stateExitedEventDetails: details });
+  ctx.emit(run, `${state.Type}StateExited`, 'stateExitedEventDetails', details);
   if (next !== undefined && state.Type !== 'Succeed') enterState(ctx, run, next, output);
   else completeRun(ctx, run, output);
 }

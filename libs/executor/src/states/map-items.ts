@@ -16,7 +16,7 @@ export function startMapItems(ctx: StepContext, run: Run, state: MapState, c: Co
     c.running += 1;
     const input = itemInput(ctx, run, state, c, index, value);
     if (!distributed)
-      ctx.emit(run, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: state.name, index } });
+      ctx.emit(run, 'MapIterationStarted', 'mapIterationStartedEventDetails', { name: state.name, index });
     c.children[index] = startChildRun(ctx, run, state.name, '', index, input, { index, value }).id;
   }
 }

@@ -29,7 +29,7 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
   }
   // AWS order: MaxConcurrency is read before MapStateStarted, the tolerated failures after it.
   const maxConcurrency = readMaxConcurrency(ev, state, effective);
-  ctx.emit(run, 'MapStateStarted', { mapStateStartedEventDetails: { length: units.length } });
+  ctx.emit(run, 'MapStateStarted', 'mapStateStartedEventDetails', { length: units.length });
   const limits = readToleratedFailures(ev, state, effective);
   active.container = {
     kind: 'Map',
@@ -46,10 +46,8 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
     stateInput: effective,
   };
   if (state.processorMode === 'DISTRIBUTED')
-    ctx.emit(run, 'MapRunStarted', {
-      mapRunStartedEventDetails: {
-        mapRunArn: `${ctx.state.identity.executionArn.replace(':execution:', ':mapRun:')}/${state.name}:${active.enteredEventId}`,
-      },
+    ctx.emit(run, 'MapRunStarted', 'mapRunStartedEventDetails', {
+      mapRunArn: `${ctx.state.identity.executionArn.replace(':execution:', ':mapRun:')}/${state.name}:${active.enteredEventId}`,
     });
   if (units.length === 0) {
     if (state.processorMode === 'DISTRIBUTED') ctx.emit(run, 'MapRunSucceeded');

@@ -60,7 +60,7 @@ export function executeTask(ctx: StepContext, run: Run, state: TaskState, active
       inputDetails: NOT_TRUNCATED,
     };
     if (timeoutSeconds !== undefined) details.timeoutInSeconds = timeoutSeconds;
-    ctx.emit(run, 'LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: details });
+    ctx.emit(run, 'LambdaFunctionScheduled', 'lambdaFunctionScheduledEventDetails', details);
     ctx.emit(run, 'LambdaFunctionStarted');
   } else {
     const details: Record<string, Json> = {
@@ -71,9 +71,10 @@ export function executeTask(ctx: StepContext, run: Run, state: TaskState, active
     };
     if (timeoutSeconds !== undefined) details.timeoutInSeconds = timeoutSeconds;
     if (heartbeatSeconds !== undefined) details.heartbeatInSeconds = heartbeatSeconds;
-    ctx.emit(run, 'TaskScheduled', { taskScheduledEventDetails: details });
-    ctx.emit(run, 'TaskStarted', {
-      taskStartedEventDetails: { resourceType: info.resourceType, resource: info.resource },
+    ctx.emit(run, 'TaskScheduled', 'taskScheduledEventDetails', details);
+    ctx.emit(run, 'TaskStarted', 'taskStartedEventDetails', {
+      resourceType: info.resourceType,
+      resource: info.resource,
     });
   }
   const pending: (typeof ctx.state.tasks)[string] = {

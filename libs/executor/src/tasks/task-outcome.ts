@@ -33,17 +33,16 @@ export function taskSucceeded(ctx: StepContext, taskId: string, output: Json): v
   const run = ctx.run(task.runId);
   const state = ctx.stateOf(run, task.stateName) as TaskState;
   if (task.lambda)
-    ctx.emit(run, 'LambdaFunctionSucceeded', {
-      lambdaFunctionSucceededEventDetails: { output, outputDetails: NOT_TRUNCATED },
+    ctx.emit(run, 'LambdaFunctionSucceeded', 'lambdaFunctionSucceededEventDetails', {
+      output,
+      outputDetails: NOT_TRUNCATED,
     });
   else
-    ctx.emit(run, 'TaskSucceeded', {
-      taskSucceededEventDetails: {
-        resourceType: task.resourceType,
-        resource: resourceName(task),
-        output,
-        outputDetails: NOT_TRUNCATED,
-      },
+    ctx.emit(run, 'TaskSucceeded', 'taskSucceededEventDetails', {
+      resourceType: task.resourceType,
+      resource: resourceName(task),
+      output,
+      outputDetails: NOT_TRUNCATED,
     });
   continueState(ctx, run, state, () => {
     const active = run.current!;
@@ -72,11 +71,10 @@ export function taskFailed(
   if (failure.cause !== undefined) details.cause = failure.cause;
   if (kind === 'timed-out') {
     ctx.command({ type: 'CancelTask', taskId });
-    if (task.lambda) ctx.emit(run, 'LambdaFunctionTimedOut', { lambdaFunctionTimedOutEventDetails: details });
-    else ctx.emit(run, 'TaskTimedOut', { taskTimedOutEventDetails: details });
-  } else if (task.lambda)
-    ctx.emit(run, 'LambdaFunctionFailed', { lambdaFunctionFailedEventDetails: details });
-  else ctx.emit(run, 'TaskFailed', { taskFailedEventDetails: details });
+    if (task.lambda) ctx.emit(run, 'LambdaFunctionTimedOut', 'lambdaFunctionTimedOutEventDetails', details);
+    else ctx.emit(run, 'TaskTimedOut', 'taskTimedOutEventDetails', details);
+  } else if (task.lambda) ctx.emit(run, 'LambdaFunctionFailed', 'lambdaFunctionFailedEventDetails', details);
+  else ctx.emit(run, 'TaskFailed', 'taskFailedEventDetails', details);
   failState(ctx, run, ctx.stateOf(run, task.stateName), failure);
 }
 
