@@ -1,5 +1,6 @@
 import { States, type Failure, type Json, type JsonObject, type State } from '@durastep/state-language';
 import type { Run } from '../model/execution-state.js';
+import { STATE_EXITED } from '../model/state-event-types.js';
 import { Evaluator } from '../runtime/evaluator.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { assignVariables, enterState, failRun } from '../runtime/transitions.js';
@@ -59,6 +60,6 @@ export function failState(
   assignVariables(run, assigned);
   const details: JsonObject = { name: state.name, output, outputDetails: NOT_TRUNCATED };
   if (assigned) details.assignedVariables = assigned;
-  ctx.emit(run, `${state.Type}StateExited`, 'stateExitedEventDetails', details);
+  ctx.emit(run, STATE_EXITED[state.Type], 'stateExitedEventDetails', details);
   enterState(ctx, run, catcher.Next, output);
 }

@@ -1,6 +1,6 @@
 import { States, type Json } from '@durastep/state-language';
 import { exceedsPayloadLimit, MAX_PAYLOAD_BYTES } from '../runtime/payload-limit.js';
-import { jsonSizeBound } from '../runtime/json-size-bound.js';
+import { surelyFitsJson } from '../runtime/json-size-bound.js';
 import { findNonJson } from './json-value.js';
 import type { TaskOutcome } from './run-in-memory.js';
 
@@ -8,8 +8,7 @@ import type { TaskOutcome } from './run-in-memory.js';
 export function checkExecutionInput(input: Json): void {
   // One cheap walk proves ordinary input is plain JSON and small enough; anything else is diagnosed
   // by the exact (slower) checks below.
-  const bound = jsonSizeBound(input);
-  if (bound >= 0 && bound <= MAX_PAYLOAD_BYTES) return;
+  if (surelyFitsJson(input, MAX_PAYLOAD_BYTES)) return;
   const notJson = findNonJson(input);
   if (notJson !== undefined) throw new Error(`invalid execution input: ${notJson}`);
   if (exceedsPayloadLimit(input))

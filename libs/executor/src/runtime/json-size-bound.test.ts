@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonSizeBound } from './json-size-bound.js';
+import { jsonSizeBound, surelyFitsJson } from './json-size-bound.js';
 
 const exact = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 
@@ -63,4 +63,11 @@ test('values that are not plainly JSON have no bound', () => {
   ])
     assert.equal(jsonSizeBound(v), -1);
   assert.equal(jsonSizeBound([, 1]), -1); // a hole is undefined
+});
+
+test('surelyFitsJson settles small payloads and defers large or odd ones', () => {
+  assert.equal(surelyFitsJson({ payload: 'x'.repeat(64) }, 100), true);
+  assert.equal(surelyFitsJson('x'.repeat(90), 100), true); // coarse 542 bytes, scanned 92
+  assert.equal(surelyFitsJson('é'.repeat(90), 100), false);
+  assert.equal(surelyFitsJson({ a: undefined }, 100), false);
 });

@@ -1,5 +1,5 @@
 import { States, StatesError, type Json } from '@durastep/state-language';
-import { jsonSizeBound } from './json-size-bound.js';
+import { surelyFitsJson } from './json-size-bound.js';
 
 /** AWS's limit on any payload between states: 256 KiB of UTF-8. */
 export const MAX_PAYLOAD_BYTES = 262_144;
@@ -11,8 +11,7 @@ export function payloadBytes(value: Json): number {
 
 export function exceedsPayloadLimit(value: Json): boolean {
   // A cheap upper bound settles ordinary payloads without building their JSON text.
-  const bound = jsonSizeBound(value);
-  if (bound >= 0 && bound <= MAX_PAYLOAD_BYTES) return false;
+  if (surelyFitsJson(value, MAX_PAYLOAD_BYTES)) return false;
   return payloadBytes(value) > MAX_PAYLOAD_BYTES;
 }
 

@@ -2,6 +2,7 @@ import type { Definition, Json, SubMachine, State } from '@durastep/state-langua
 import type { Command } from '../model/command.js';
 import type { ExecutionState, Run } from '../model/execution-state.js';
 import type { HistoryEvent } from '../model/history-event.js';
+import { newHistoryEvent } from '../model/new-history-event.js';
 import { drawRandom, uuidFromRandom } from './random.js';
 import { findMachine } from './find-machine.js';
 import { executeState } from './execute-state.js';
@@ -31,9 +32,7 @@ export class StepContext {
     if (run?.hidden) return run.lastEventId;
     const id = this.state.nextEventId++;
     const previousEventId = run ? run.lastEventId : this.lastEventId();
-    const event: Record<string, Json> = { id, previousEventId, timestamp: this.at, type };
-    if (detailsKey !== undefined) event[detailsKey] = details as Json;
-    this.events.push(event as HistoryEvent);
+    this.events.push(newHistoryEvent(id, previousEventId, this.at, type, detailsKey, details));
     if (run) run.lastEventId = id;
     return id;
   }

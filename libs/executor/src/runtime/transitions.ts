@@ -5,6 +5,7 @@ import { notifyParentOfFailure, notifyParentOfSuccess } from './container-childr
 import type { StepContext } from './step-context.js';
 import { checkPayloadSize } from './payload-limit.js';
 import { NOT_TRUNCATED } from '../model/not-truncated.js';
+import { STATE_ENTERED, STATE_EXITED } from '../model/state-event-types.js';
 
 /** Schedules entering state `name` of `run` with `input`; runs from the step's work queue. */
 export function enterState(ctx: StepContext, run: Run, name: string, input: Json): void {
@@ -24,24 +25,13 @@ export function enterNow(ctx: StepContext, run: Run, name: string, input: Json):
     retrierAttempts: [],
   };
   run.current = active;
-  active.enteredEventId = ctx.emit(run, ENTERED[state.Type], 'stateEnteredEventDetails', {
+  active.enteredEventId = ctx.emit(run, STATE_ENTERED[state.Type], 'stateEnteredEventDetails', {
     name,
     input,
     inputDetails: NOT_TRUNCATED,
   });
   ctx.execute(run, state, active);
 }
-
-const ENTERED = {
-  Pass: 'PassStateEntered',
-  Task: 'TaskStateEntered',
-  Choice: 'ChoiceStateEntered',
-  Wait: 'WaitStateEntered',
-  Succeed: 'SucceedStateEntered',
-  Fail: 'FailStateEntered',
-  Parallel: 'ParallelStateEntered',
-  Map: 'MapStateEntered',
-} as const;
 
 export function assignVariables(run: Run, assigned: JsonObject | undefined): void {
   if (!assigned) return;
@@ -62,7 +52,7 @@ export function exitState(
   assignVariables(run, assigned);
   const details: JsonObject = { name: state.name, output, outputDetails: NOT_TRUNCATED };
   if (assigned) details.assignedVariables = assigned;
-  ctx.emit(run, `${state.Type}StateExited`, 'stateExitedEventDetails', details);
+  ctx.emit(run, STATE_EXITED[state.Type], 'stateExitedEventDetails', details);
   if (next !== undefined && state.Type !== 'Succeed') enterState(ctx, run, next, output);
   else completeRun(ctx, run, output);
 }
