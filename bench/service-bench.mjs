@@ -767,7 +767,7 @@ async function runW3(ctx) {
   const hist = await stats.query(
     `SELECT extract(epoch FROM min(ev.timestamp) - e.start_date) * 1000 AS first,
             extract(epoch FROM max(ev.timestamp) - min(ev.timestamp)) * 1000 / (count(*) - 1) AS later
-       FROM executions e JOIN execution_events ev ON ev.execution_id = e.id
+       FROM executions e JOIN execution_history ev ON ev.execution_id = e.id
       WHERE e.state_machine_name = 'chain10-w3' AND e.name <> ALL($1)
         AND ev.type IN ('LambdaFunctionSucceeded', 'TaskSucceeded')
       GROUP BY e.id, e.start_date`,
@@ -842,7 +842,7 @@ async function runW2(ctx) {
   // (committed before the call is sent), −1 at its Succeeded/Failed/TimedOut event (recorded after the
   // answer came). Each real call lies inside that span, so this count bounds the real one from above.
   const events = await stats.query(
-    `SELECT type FROM execution_events WHERE execution_id = $1 ORDER BY event_id`,
+    `SELECT type FROM execution_history WHERE execution_id = $1 ORDER BY event_id`,
     [row.id],
   );
   let inflight = 0;

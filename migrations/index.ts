@@ -3,6 +3,7 @@ import { LeaseIndex1764100000001 } from './1764100000001-lease-index.js';
 import { HotExecutionUpdates1764100000002 } from './1764100000002-hot-execution-updates.js';
 import { HistoryDetailsAsJson1764100000003 } from './1764100000003-history-details-as-json.js';
 import { PendingTasksOnExecution1764100000004 } from './1764100000004-pending-tasks-on-execution.js';
+import { HistoryPerStep1764100000005 } from './1764100000005-history-per-step.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   HotExecutionUpdates1764100000002,
   HistoryDetailsAsJson1764100000003,
   PendingTasksOnExecution1764100000004,
+  HistoryPerStep1764100000005,
 ];

@@ -57,13 +57,23 @@ before(async () => {
   );
   executionArn = (await h.sfn.send(new StartExecutionCommand({ stateMachineArn, name: 'h1' }))).executionArn!;
   const [{ id }] = await h.t.db.query(`SELECT id FROM executions WHERE arn = $1`, [executionArn]);
-  for (const [i, [type, details]] of EVENTS.entries()) {
+  // Journal rows of one, two and three events (ids are consecutive across rows), high above the
+  // execution's own steps (its Wait keeps it from writing more).
+  const rows: (typeof EVENTS)[] = [];
+  for (let i = 0, n = 1; i < EVENTS.length; i += n, n = (n % 3) + 1) rows.push(EVENTS.slice(i, i + n));
+  let nextId = 1;
+  for (const [seq, events] of rows.entries()) {
+    const first = nextId;
+    const stored = events.map(([type, details]) => {
+      const eventId = nextId++;
+      return [eventId, eventId - 1, type, t0 + (eventId - 1) * 1500, details];
+    });
     await h.t.db.query(
-      `INSERT INTO execution_events (execution_id, event_id, previous_event_id, type, timestamp, details)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, i + 1, i, type, new Date(t0 + i * 1500), JSON.stringify(details)],
+      `INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body) VALUES ($1, $2, $3, $4, $5)`,
+      [id, 1000 + seq, first, nextId - 1, JSON.stringify({ i: [], e: stored })],
     );
   }
+  await h.t.db.query(`DELETE FROM execution_steps WHERE execution_id = $1 AND seq < 1000`, [id]);
 });
 after(async () => {
   await h.close();

@@ -155,15 +155,16 @@ test('stop queues StopRequested (202); redrive only after a failure (409 before)
 test('history: JSON values, paginated, reversible', async () => {
   const started = await start('flow', { name: 'with-history', input: { a: 1 } });
   for (let i = 1; i <= 3; i++) {
+    const event = [
+      i,
+      i - 1,
+      'PassStateEntered',
+      Date.now(),
+      { stateEnteredEventDetails: { name: `S${i}`, input: { i } } },
+    ];
     await h.t.db.query(
-      `INSERT INTO execution_events (execution_id, event_id, previous_event_id, type, timestamp, details)
-       VALUES ($1, $2, $3, 'PassStateEntered', now(), $4)`,
-      [
-        started.body.id,
-        i,
-        i - 1,
-        JSON.stringify({ stateEnteredEventDetails: { name: `S${i}`, input: { i } } }),
-      ],
+      `INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body) VALUES ($1, $2, $2, $2, $3)`,
+      [started.body.id, i, JSON.stringify({ i: [], e: [event] })],
     );
   }
   const first = await rest(h.url, 'GET', `${byArn(started.body.arn)}/history?limit=2`);

@@ -24,3 +24,4 @@ export { createInvokerFor } from './worker/invoker-for-config.js';
 export { startWorkerPool, type WorkerPool, type WorkerPoolOptions } from './worker/worker-pool.js';
 export type { TaskInvoker, InvokeTaskCommand } from './worker/task-invoker.js';
 export { sqlOf, type Sql } from './db/sql.js';
+export { decodeStepBody, type StepBody, type StoredEvent } from './worker/step-body.js';

@@ -76,7 +76,7 @@ test(
             `SELECT e.id, e.arn, e.lease_owner, e.lease_until, now() AS now, e.version,
                   (SELECT json_agg(i) FROM execution_inbox i WHERE i.execution_id = e.id) AS inbox,
                   (SELECT json_agg(t) FROM task_invocations t WHERE t.execution_id = e.id) AS tasks,
-                  (SELECT json_agg(x.type ORDER BY x.event_id) FROM execution_events x WHERE x.execution_id = e.id) AS events
+                  (SELECT json_agg(x.type ORDER BY x.event_id) FROM execution_history x WHERE x.execution_id = e.id) AS events
            FROM executions e WHERE e.status = 'RUNNING'`,
           );
           assert.fail(`${open} executions still RUNNING: ${JSON.stringify(stuck, null, 1).slice(0, 4000)}`);
@@ -105,7 +105,7 @@ test(
         assert.equal(row.status, 'SUCCEEDED', row.arn);
         assert.deepEqual(JSON.parse(row.output), inputs.get(row.arn));
         const events = await database.db.query(
-          `SELECT event_id, type FROM execution_events WHERE execution_id = $1 ORDER BY event_id`,
+          `SELECT event_id, type FROM execution_history WHERE execution_id = $1 ORDER BY event_id`,
           [row.id],
         );
         assert.deepEqual(

@@ -46,7 +46,7 @@ test('a chain of tasks runs to SUCCEEDED and its history is recorded once, in or
   assert.equal(row.status, 'SUCCEEDED');
   assert.deepEqual(JSON.parse(row.output as string), { x: 1 });
   const events = await t.db.query(
-    `SELECT event_id, type FROM execution_events e JOIN executions x ON x.id = e.execution_id WHERE x.arn = $1 ORDER BY event_id`,
+    `SELECT event_id, type FROM execution_history e JOIN executions x ON x.id = e.execution_id WHERE x.arn = $1 ORDER BY event_id`,
     [started.executionArn],
   );
   assert.deepEqual(

@@ -1,5 +1,5 @@
 /**
- * A row of `execution_events`: one history event. `details` holds the event's `…EventDetails`
+ * One history event (stored in the step rows of `execution_steps`). `details` holds the event's `…EventDetails`
  * objects by AWS field name (e.g. `{ stateEnteredEventDetails: { name, input, inputDetails } }`),
  * with payloads (`input`, `output`, `parameters`, assigned variables) as JSON values, not text.
  */

@@ -3,9 +3,10 @@ import type { DataSource } from 'typeorm';
 
 /** Plain SQL over the DataSource's own pg pool: the worker's hot path skips the ORM layer. */
 export type Sql = {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** `name` makes it a prepared statement (planned once per connection): for the hot path. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Rows a statement changed. */
-  affected(text: string, params?: unknown[]): Promise<number>;
+  affected(text: string, params?: unknown[], name?: string): Promise<number>;
   /** Runs `work` in a transaction; rows affected by the last statement via `affected`. */
   transaction<R>(work: (tx: SqlTx) => Promise<R>): Promise<R>;
 };
@@ -17,11 +18,11 @@ export type SqlTx = {
 export function sqlOf(db: DataSource): Sql {
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   return {
-    async query<T>(text: string, params?: unknown[]) {
-      return (await pool.query(text, params)).rows as T[];
+    async query<T>(text: string, params?: unknown[], name?: string) {
+      return (await pool.query({ text, values: params, name })).rows as T[];
     },
-    async affected(text: string, params?: unknown[]) {
-      return (await pool.query(text, params)).rowCount ?? 0;
+    async affected(text: string, params?: unknown[], name?: string) {
+      return (await pool.query({ text, values: params, name })).rowCount ?? 0;
     },
     async transaction<R>(work: (tx: SqlTx) => Promise<R>): Promise<R> {
       const client = await pool.connect();

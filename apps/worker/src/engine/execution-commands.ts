@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { ExecutionEvent } from '@durastep/executor';
 import { EngineError } from './engine-error.js';
 import { checkName, executionArn, parseStateMachineArn, type AwsScope } from './names.js';
 import { enqueue, notifyWork, notifyWorkSoon } from './inbox.js';
@@ -44,29 +43,16 @@ export async function startExecution(
   scope: AwsScope,
   req: StartExecutionRequest,
 ): Promise<StartedExecution> {
-  const input = parseExecutionInput(req.input);
+  parseExecutionInput(req.input);
   const inputText = req.input ?? '{}';
   const name = checkName(req.name ?? randomUUID(), 'execution');
   const { name: machineName } = parseStateMachineArn(req.stateMachineArn);
   const arn = executionArn(scope, machineName, name);
   const startDate = new Date();
-  const event: ExecutionEvent = {
-    type: 'ExecutionStarted',
-    at: startDate.getTime(),
-    input: input as never,
-    seed: randomUUID(),
-    execution: {
-      executionArn: arn,
-      name,
-      stateMachineArn: req.stateMachineArn,
-      stateMachineName: machineName,
-      roleArn: '', // filled from the state machine row below
-      region: scope.region,
-      account: scope.account,
-    },
-  };
+  const seed = randomUUID();
   // One statement (one round trip, one implicit transaction): the execution row and its
-  // ExecutionStarted input, or nothing when the machine is missing or the name is taken.
+  // ExecutionStarted input, or nothing when the machine is missing or the name is taken. The event is
+  // built as json around the input text, so the input keeps the caller's key order (as in AWS).
   const [row] = await db.query(
     `WITH sm AS (
        SELECT name, definition, role_arn FROM state_machines WHERE arn = $1 AND status = 'ACTIVE'
@@ -76,10 +62,24 @@ export async function startExecution(
        ON CONFLICT DO NOTHING RETURNING id, role_arn
      ), queued AS (
        INSERT INTO execution_inbox (execution_id, event)
-       SELECT id, jsonb_set($6::jsonb, '{execution,roleArn}', to_jsonb(role_arn)) FROM created
+       SELECT id, json_build_object('type', 'ExecutionStarted', 'at', $6::bigint, 'input', $4::json, 'seed', $7::text,
+         'execution', json_build_object('executionArn', $2::text, 'name', $3::text, 'stateMachineArn', $1::text,
+           'stateMachineName', $8::text, 'roleArn', role_arn, 'region', $9::text, 'account', $10::text))
+       FROM created
      )
      SELECT (SELECT count(*) FROM sm)::int AS machines, (SELECT id FROM created) AS id`,
-    [req.stateMachineArn, arn, name, inputText, startDate, JSON.stringify(event)],
+    [
+      req.stateMachineArn,
+      arn,
+      name,
+      inputText,
+      startDate,
+      startDate.getTime(),
+      seed,
+      machineName,
+      scope.region,
+      scope.account,
+    ],
   );
   if (row.machines === 0)
     throw new EngineError(

@@ -21,17 +21,27 @@ export type ActorOptions = {
   pollMs: number;
 };
 
+const UNIQUE_VIOLATION = '23505';
+
 /**
  * Drives one leased execution until it has nothing left to do: applies inbox rows and task results
- * through `advance`, commits each batch in one transaction, performs the tasks it starts (outside the
- * transaction) and continues with their results itself instead of re-queuing every step.
+ * through `advance`, commits each batch as one journal row, performs the tasks it starts (outside the
+ * transaction) and continues with their results itself instead of re-queuing every step. The state
+ * lives in memory; the execution row gets a snapshot only when the status changes or the actor goes
+ * idle, and a successor rebuilds the state by replaying the journal rows after that snapshot.
  */
 export class ExecutionActor {
   private readonly def: Definition;
   private state: ExecutionState | undefined;
-  private version: number;
+  /** The last journal row's seq. */
+  private seq: number;
+  /** The seq of the snapshot on the execution row, and the status written there. */
+  private snapshotSeq: number;
+  private rowStatus: string;
   private readonly results: { event: ExecutionEvent; taskId: string }[] = [];
   private readonly inflight = new Map<string, AbortController>();
+  /** Request-response tasks started before this actor took over and never answered. */
+  private readonly orphaned: InvokeTask[];
   private wake?: () => void;
   private checkInbox = true;
   private released = false;
@@ -39,8 +49,6 @@ export class ExecutionActor {
   private mustRenew = false;
   private leaseRenewedAt = Date.now();
   private nextTimerAt = Infinity;
-  /** Request-response tasks started and not yet answered, as persisted on the execution row. */
-  private readonly pending: Record<string, InvokeTask>;
 
   constructor(
     private readonly claimed: ClaimedExecution,
@@ -48,13 +56,35 @@ export class ExecutionActor {
   ) {
     this.def = compiledDefinition(claimed.definition);
     this.state = claimed.state ?? undefined;
-    this.version = claimed.version;
-    this.pending = { ...claimed.pendingTasks };
+    this.seq = claimed.version;
+    this.snapshotSeq = claimed.version;
+    this.rowStatus = claimed.status;
+    this.orphaned = this.replay();
+  }
+
+  /** Rebuilds the state from the journal rows after the snapshot; returns the tasks left unanswered. */
+  private replay(): InvokeTask[] {
+    const unanswered = new Map<string, InvokeTask>();
+    for (const t of this.claimed.legacyPendingTasks) unanswered.set(t.taskId, t);
+    for (const step of this.claimed.steps) {
+      for (const input of step.i) {
+        if (input.type === 'TaskSucceeded' || input.type === 'TaskFailed') unanswered.delete(input.taskId);
+        const next = advance(this.def, this.state, input);
+        this.state = next.state;
+        for (const c of next.commands) {
+          if (c.type === 'InvokeTask' && !c.taskToken) unanswered.set(c.taskId, c);
+          else if (c.type === 'CancelTask') unanswered.delete(c.taskId);
+          else if (c.type === 'StartTimer') this.nextTimerAt = Math.min(this.nextTimerAt, c.fireAt);
+        }
+      }
+      this.seq += 1;
+    }
+    return [...unanswered.values(), ...this.claimed.pendingCallbackTasks];
   }
 
   /** Runs until idle (lease released) or the lease is lost. */
   async run(): Promise<void> {
-    for (const t of this.claimed.orphanedTasks) this.perform(t.command as InvokeTask);
+    for (const t of this.orphaned) this.perform(t);
     const poll = setInterval(() => this.poke(true), this.o.pollMs);
     try {
       for (;;) {
@@ -79,12 +109,26 @@ export class ExecutionActor {
 
   private poke(inbox: boolean): void {
     if (inbox) this.checkInbox = true;
-    if (inbox && this.nextTimerAt <= Date.now()) this.checkInbox = true;
     this.wake?.();
     this.wake = undefined;
   }
 
+  private leaseDue(): boolean {
+    return Date.now() - this.leaseRenewedAt >= (this.o.leaseSeconds * 1000) / 3;
+  }
+
+  private async renewLease(): Promise<void> {
+    const renewed = await this.o.sql.affected(
+      `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
+      [this.claimed.id, this.o.leaseSeconds, this.o.owner],
+      'durastep_renew_lease',
+    );
+    if (renewed !== 1) throw new LeaseLost(this.claimed.id);
+    this.leaseRenewedAt = Date.now();
+  }
+
   private async flush(): Promise<void> {
+    if (this.leaseDue()) await this.renewLease();
     const results = this.results.splice(0);
     const readInbox = this.checkInbox || this.nextTimerAt <= Date.now();
     this.checkInbox = false;
@@ -93,20 +137,17 @@ export class ExecutionActor {
       ? await this.o.sql.query<{ id: string; event: ExecutionEvent }>(
           `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id`,
           [id],
+          'durastep_read_inbox',
         )
       : [];
     if (inbox.length === 0 && results.length === 0) {
-      // Every write renews the lease; an actor only waiting on slow tasks renews it at a third.
-      if (!this.mustRenew && Date.now() - this.leaseRenewedAt < (this.o.leaseSeconds * 1000) / 3) return;
-      this.mustRenew = false;
-      const renewed = await this.o.sql.affected(
-        `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
-        [id, this.o.leaseSeconds, this.o.owner],
-      );
-      if (renewed !== 1) throw new LeaseLost(id);
-      this.leaseRenewedAt = Date.now();
+      if (this.mustRenew) {
+        this.mustRenew = false;
+        await this.renewLease();
+      }
       return;
     }
+    const inputs: ExecutionEvent[] = [];
     const events: HistoryEvent[] = [];
     const commands: Command[] = [];
     const now = Date.now();
@@ -116,37 +157,48 @@ export class ExecutionActor {
       if (this.state && event.type === 'ExecutionStarted') continue; // a duplicate start is stale
       const step = advance(this.def, this.state, event);
       this.state = step.state;
+      inputs.push(event);
       for (const e of step.events) events.push(e);
       for (const c of step.commands) commands.push(c);
     }
     if (!this.state) throw new Error(`bug: execution ${id} has inputs but never started`);
-    const finished = results.map((r) => r.taskId);
+    const finishedCallbacks: string[] = [];
     for (const e of inbox)
-      if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed') finished.push(e.event.taskId);
-    for (const taskId of finished) delete this.pending[taskId];
-    for (const c of commands) {
-      if (c.type === 'InvokeTask' && !c.taskToken) this.pending[c.taskId] = c;
-      else if (c.type === 'CancelTask') delete this.pending[c.taskId];
-    }
+      if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed')
+        finishedCallbacks.push(e.event.taskId);
+    const status = this.state.status;
     // Ended with nothing in flight: the lease goes back in the same statement.
-    const release = this.state.status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0;
-    const [text, params] = persistStepQuery({
+    const release = status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0;
+    const query = persistStepQuery({
       executionId: id,
       owner: this.o.owner,
-      leaseSeconds: this.o.leaseSeconds,
-      version: this.version,
-      state: this.state,
+      seq: this.seq + 1,
+      inputs,
       events,
       commands,
       inboxIds: inbox.map((r) => r.id),
-      finishedTaskIds: finished,
-      release,
-      pendingTasks: this.pending,
+      finishedTaskIds: finishedCallbacks,
+      row:
+        status !== this.rowStatus || release
+          ? { state: this.state, release, leaseSeconds: this.o.leaseSeconds }
+          : undefined,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
-    if ((await this.o.sql.affected(text, params)) !== 1) throw new LeaseLost(id);
-    this.version += 1;
-    this.leaseRenewedAt = Date.now();
+    let written: { written: number }[];
+    try {
+      written = await this.o.sql.query<{ written: number }>(query.text, query.values, query.name);
+    } catch (e) {
+      // Another worker took over and wrote this step first: it owns the execution now.
+      if ((e as { code?: string }).code === UNIQUE_VIOLATION) throw new LeaseLost(id);
+      throw e;
+    }
+    if (written[0]?.written !== 1) throw new LeaseLost(id);
+    this.seq += 1;
+    if (status !== this.rowStatus || release) {
+      this.rowStatus = status;
+      this.snapshotSeq = this.seq;
+      this.leaseRenewedAt = Date.now();
+    }
     this.released = release;
     for (const c of commands) this.afterCommit(c);
   }
@@ -195,15 +247,24 @@ export class ExecutionActor {
       });
   }
 
-  /** Gives the lease back unless new work is due (checked in the same statement). */
+  /**
+   * Gives the lease back unless new work is due (checked in the same statement), leaving a snapshot
+   * of the state so that the next worker does not replay this actor's steps.
+   */
   private async release(): Promise<boolean> {
+    const snapshot = this.state && this.seq !== this.snapshotSeq ? JSON.stringify(this.state) : null;
     const released = await this.o.sql.affected(
-      `UPDATE executions SET lease_owner = NULL, lease_until = NULL
+      `UPDATE executions SET lease_owner = NULL, lease_until = NULL,
+         state = COALESCE($3::jsonb, state), version = $4, pending_tasks = '{}'::jsonb
        WHERE id = $1 AND lease_owner = $2
          AND NOT EXISTS (SELECT 1 FROM execution_inbox WHERE execution_id = $1 AND due_at <= now())`,
-      [this.claimed.id, this.o.owner],
+      [this.claimed.id, this.o.owner, snapshot, this.seq],
+      'durastep_release',
     );
-    if (released === 1) return true;
+    if (released === 1) {
+      this.snapshotSeq = this.seq;
+      return true;
+    }
     // Work arrived meanwhile, or the lease is gone: the next flush reads the inbox and re-checks the
     // lease (a lost lease ends this actor instead of retrying the release forever).
     this.checkInbox = true;
