@@ -81,6 +81,7 @@ function whileRunning(ctx: StepContext, work: () => void): void {
 function finish(ctx: StepContext, work: () => void): Step {
   work();
   ctx.drain();
+  ctx.runs.settle();
   return { state: ctx.state, events: ctx.events, commands: ctx.commands };
 }
 

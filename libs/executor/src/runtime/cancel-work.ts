@@ -12,7 +12,9 @@ export function cancelAllWork(ctx: StepContext, abortReason: string | undefined)
     delete state.timers[timerId];
   }
   if (abortReason === 'ABORTED' || abortReason === 'TIMED_OUT') {
-    for (const run of Object.values(state.runs)) if (run.status === 'active') run.status = 'aborted';
+    ctx.runs.forEach((run) => {
+      if (run.status === 'active') run.status = 'aborted';
+    });
   }
 }
 

@@ -28,7 +28,7 @@ export function startChildRun(
   if (item) child.item = item;
   const state = ctx.stateOf(parent, stateName);
   if (parent.hidden || (state.Type === 'Map' && state.processorMode === 'DISTRIBUTED')) child.hidden = true;
-  ctx.state.runs[id] = child;
+  ctx.runs.add(child);
   enterState(ctx, child, ctx.machineOf(child).StartAt, input);
   return child;
 }
@@ -44,7 +44,7 @@ export function abortRun(ctx: StepContext, run: Run, mapStateName?: string): voi
     if (container) {
       const state = ctx.stateOf(run, active.name);
       for (const childId of container.children) {
-        const child = childId ? ctx.state.runs[childId] : undefined;
+        const child = childId ? ctx.runs.get(childId) : undefined;
         if (child) abortRun(ctx, child, state.Type === 'Map' ? state.name : undefined);
       }
     }

@@ -12,7 +12,7 @@ import { exitState } from './transitions.js';
 type Owner = { parent: Run; state: ParallelState | MapState; container: ContainerProgress };
 
 function ownerOf(ctx: StepContext, child: Run): Owner | undefined {
-  const parent = ctx.state.runs[child.parent!.runId];
+  const parent = ctx.runs.get(child.parent!.runId);
   const container = parent?.current?.container;
   if (
     !parent ||
@@ -36,7 +36,7 @@ export function notifyParentOfSuccess(ctx: StepContext, child: Run, output: Json
   container.results[index] = output;
   container.succeeded += 1;
   container.running -= 1;
-  delete ctx.state.runs[child.id];
+  ctx.runs.remove(child.id);
   container.children[index] = '';
   if (state.Type === 'Map') {
     if (!distributed(state))
@@ -70,7 +70,7 @@ export function notifyParentOfFailure(ctx: StepContext, child: Run, failure: Fai
     if (failedState.Type !== 'Fail') ctx.emit(child, `${failedState.Type}StateAborted`);
   }
   for (const id of container.children) {
-    const other = id ? ctx.state.runs[id] : undefined;
+    const other = id ? ctx.runs.get(id) : undefined;
     if (other && other.status === 'active')
       abortRun(ctx, other, state.Type === 'Map' && !distributed(state) ? state.name : undefined);
   }

@@ -10,7 +10,7 @@ export function fireTimer(ctx: StepContext, timerId: string): void {
   const timer = ctx.state.timers[timerId];
   if (!timer) return; // cancelled or already fired: stale
   delete ctx.state.timers[timerId];
-  const run = ctx.state.runs[timer.runId];
+  const run = ctx.runs.get(timer.runId);
   switch (timer.purpose) {
     case 'execution-timeout':
       return completeExecution(ctx, { status: 'TIMED_OUT', failure: { error: 'States.Timeout' } });

@@ -36,7 +36,7 @@ function restartRun(ctx: StepContext, run: Run): void {
   container.running = 0;
   const unsuccessful: number[] = [];
   for (let i = 0; i < Math.min(container.nextIndex, container.children.length); i++) {
-    const child = container.children[i] ? ctx.state.runs[container.children[i]] : undefined;
+    const child = container.children[i] ? ctx.runs.get(container.children[i]) : undefined;
     if (child && child.status !== 'succeeded') unsuccessful.push(i);
   }
   const state = ctx.stateOf(run, active.name);

@@ -7,6 +7,7 @@ import { drawRandom, uuidFromRandom } from './random.js';
 import { findMachine } from './find-machine.js';
 import { executeState } from './execute-state.js';
 import { enterNow } from './transitions.js';
+import { StepRuns } from './step-runs.js';
 
 type QueuedWork = (() => void) | { run: Run; name: string; input: Json };
 import type { ActiveState } from '../model/execution-state.js';
@@ -20,12 +21,16 @@ export class StepContext {
   readonly commands: Command[] = [];
   /** Work still to do in this step (entering states), run in order: keeps long chains off the stack. */
   private readonly queue: QueuedWork[] = [];
+  /** Look runs up here, not in `state.runs`: the runs started in this step join it at the end. */
+  readonly runs: StepRuns;
 
   constructor(
     readonly def: Definition,
     readonly state: ExecutionState,
     readonly at: number,
-  ) {}
+  ) {
+    this.runs = new StepRuns(state.runs);
+  }
 
   /** Appends a history event; `detailsKey` names its one `…EventDetails` field, as AWS spells it. */
   emit(run: Run | undefined, type: string, detailsKey?: string, details?: Json): number {
@@ -91,7 +96,7 @@ export class StepContext {
   }
 
   run(id: string): Run {
-    const run = this.state.runs[id];
+    const run = this.runs.get(id);
     if (!run) throw new Error(`bug: run ${id} not found`);
     return run;
   }
