@@ -16,17 +16,17 @@ export function startChildRun(
   item?: Run['item'],
 ): Run {
   const active = parent.current!;
+  const state = ctx.stateOf(parent, stateName);
   const id = `${parent.id}/${active.enteredEventId}.${active.retryCount}.${index}`;
   const child: Run = {
     id,
-    machine: childMachineKey(parent.machine, stateName, branch),
+    machine: childMachineKey(parent.machine, state, branch),
     parent: { runId: parent.id, index },
     variables: { ...parent.variables },
     lastEventId: parent.lastEventId,
     status: 'active',
   };
   if (item) child.item = item;
-  const state = ctx.stateOf(parent, stateName);
   if (parent.hidden || (state.Type === 'Map' && state.processorMode === 'DISTRIBUTED')) child.hidden = true;
   ctx.runs.add(child);
   enterState(ctx, child, ctx.machineOf(child).StartAt, input);

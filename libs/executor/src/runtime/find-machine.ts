@@ -1,4 +1,4 @@
-import type { Definition, SubMachine } from '@durastep/state-language';
+import type { Definition, State, SubMachine } from '@durastep/state-language';
 
 const cache = new WeakMap<Definition, Map<string, SubMachine>>();
 
@@ -25,7 +25,21 @@ export function findMachine(def: Definition, key: string): SubMachine {
   return machine;
 }
 
-export function childMachineKey(parentKey: string, stateName: string, branch: number | ''): string {
-  const seg = `${encodeURIComponent(stateName)}#${branch}`;
-  return parentKey === '' ? seg : `${parentKey}/${seg}`;
+type KeyOf = { parentKey: string; key: string };
+const childKeys = new WeakMap<State, KeyOf[]>();
+
+/**
+ * The machine key of a branch (index) or item processor ('') of container `state`, in machine
+ * `parentKey`. Memoized per state: every Map iteration then shares one string, hashed once.
+ */
+export function childMachineKey(parentKey: string, state: State, branch: number | ''): string {
+  let keys = childKeys.get(state);
+  if (!keys) childKeys.set(state, (keys = []));
+  const slot = branch === '' ? 0 : branch + 1;
+  const hit = keys[slot];
+  if (hit?.parentKey === parentKey) return hit.key;
+  const seg = `${encodeURIComponent(state.name)}#${branch}`;
+  const key = parentKey === '' ? seg : `${parentKey}/${seg}`;
+  keys[slot] = { parentKey, key };
+  return key;
 }

@@ -70,6 +70,6 @@ function stringBound(s: string, scan: boolean): number {
 function numberBound(n: number): number {
   if (!Number.isInteger(n) || n >= 1e15 || n <= -1e15) return MAX_NUMBER_CHARS;
   let digits = n < 0 ? 2 : 1;
-  for (let a = Math.abs(n); a >= 10; a = Math.floor(a / 10)) digits++;
+  for (let a = Math.abs(n), power = 10; a >= power; power *= 10) digits++;
   return digits;
 }
