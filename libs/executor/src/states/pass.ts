@@ -6,6 +6,7 @@ import type { StepContext } from '../runtime/step-context.js';
 import { exitState } from '../runtime/transitions.js';
 
 export function executePass(ctx: StepContext, run: Run, state: PassState, active: ActiveState): void {
+  if (passesInputThrough(state)) return exitState(ctx, run, state, active.input);
   const ev = new Evaluator(ctx, run, active);
   if (state.queryLanguage === 'JSONata') {
     const { output, assigned } = inputToOutput(ev, state, active.input);
@@ -20,4 +21,17 @@ export function executePass(ctx: StepContext, run: Run, state: PassState, active
         : effective;
   const { output, assigned } = resultToOutput(ev, state, active.input, result);
   exitState(ctx, run, state, output, assigned);
+}
+
+/** A JSONPath Pass without data-flow fields outputs its input as is: no evaluator needed. */
+function passesInputThrough(state: PassState): boolean {
+  return (
+    state.queryLanguage === 'JSONPath' &&
+    state.InputPath === undefined &&
+    state.Parameters === undefined &&
+    state.Result === undefined &&
+    state.ResultPath === undefined &&
+    state.OutputPath === undefined &&
+    state.Assign === undefined
+  );
 }
