@@ -24,48 +24,50 @@ export function advance(def: Definition, state: ExecutionState | undefined, even
   if (event.type === 'ExecutionStarted') {
     if (state) throw new Error('bug: ExecutionStarted for an execution that already started');
     const ctx = new StepContext(def, startExecution(event), event.at);
-    return finish(ctx, () => {
-      const root = ctx.run('root');
-      ctx.emit(root, 'ExecutionStarted', 'executionStartedEventDetails', {
-        input: event.input,
-        inputDetails: NOT_TRUNCATED,
-        roleArn: event.execution.roleArn,
-        stateMachineArn: event.execution.stateMachineArn,
-      });
-      startRoot(ctx);
+    const root = ctx.run('root');
+    ctx.emit(root, 'ExecutionStarted', 'executionStartedEventDetails', {
+      input: event.input,
+      inputDetails: NOT_TRUNCATED,
+      roleArn: event.execution.roleArn,
+      stateMachineArn: event.execution.stateMachineArn,
     });
+    startRoot(ctx);
+    return finish(ctx);
   }
   if (!state) throw new Error(`bug: ${event.type} before ExecutionStarted`);
   const ctx = new StepContext(def, state, event.at);
-  return finish(ctx, () => {
-    switch (event.type) {
-      case 'TaskSucceeded':
-        return whileRunning(ctx, () => taskSucceeded(ctx, event.taskId, event.output));
-      case 'TaskFailed':
-        return whileRunning(ctx, () =>
-          taskFailed(
-            ctx,
-            event.taskId,
-            event.cause === undefined ? { error: event.error } : { error: event.error, cause: event.cause },
-          ),
-        );
-      case 'TaskHeartbeat':
-        return whileRunning(ctx, () => taskHeartbeat(ctx, event.taskId));
-      case 'TimerFired':
-        return whileRunning(ctx, () => fireTimer(ctx, event.timerId));
-      case 'StopRequested':
-        return whileRunning(ctx, () =>
-          completeExecution(ctx, {
-            status: 'ABORTED',
-            failure: { error: event.error as string, cause: event.cause },
-          }),
-        );
-      case 'RedriveRequested':
-        return redriveExecution(ctx);
-      default:
-        return assertNever(event);
-    }
-  });
+  applyEvent(ctx, event);
+  return finish(ctx);
+}
+
+function applyEvent(ctx: StepContext, event: Exclude<ExecutionEvent, { type: 'ExecutionStarted' }>): void {
+  switch (event.type) {
+    case 'TaskSucceeded':
+      return whileRunning(ctx, () => taskSucceeded(ctx, event.taskId, event.output));
+    case 'TaskFailed':
+      return whileRunning(ctx, () =>
+        taskFailed(
+          ctx,
+          event.taskId,
+          event.cause === undefined ? { error: event.error } : { error: event.error, cause: event.cause },
+        ),
+      );
+    case 'TaskHeartbeat':
+      return whileRunning(ctx, () => taskHeartbeat(ctx, event.taskId));
+    case 'TimerFired':
+      return whileRunning(ctx, () => fireTimer(ctx, event.timerId));
+    case 'StopRequested':
+      return whileRunning(ctx, () =>
+        completeExecution(ctx, {
+          status: 'ABORTED',
+          failure: { error: event.error as string, cause: event.cause },
+        }),
+      );
+    case 'RedriveRequested':
+      return redriveExecution(ctx);
+    default:
+      return assertNever(event);
+  }
 }
 
 function startRoot(ctx: StepContext): void {
@@ -78,8 +80,7 @@ function whileRunning(ctx: StepContext, work: () => void): void {
   if (ctx.state.status === 'RUNNING') work();
 }
 
-function finish(ctx: StepContext, work: () => void): Step {
-  work();
+function finish(ctx: StepContext): Step {
   ctx.drain();
   ctx.runs.settle();
   return { state: ctx.state, events: ctx.events, commands: ctx.commands };

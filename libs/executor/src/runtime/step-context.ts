@@ -78,7 +78,7 @@ export class StepContext {
   }
 
   machineOf(run: Run): SubMachine {
-    return findMachine(this.def, run.machine);
+    return run.machine === '' ? this.def : findMachine(this.def, run.machine);
   }
 
   stateOf(run: Run, name: string): State {
