@@ -14,13 +14,25 @@ export function newHistoryEvent(
   detailsKey: string | undefined,
   details: Json | undefined,
 ): HistoryEvent {
+  // The two events of every state first, in a function small enough for V8 to inline.
+  if (detailsKey === 'stateEnteredEventDetails')
+    return { id, previousEventId, timestamp, type, stateEnteredEventDetails: details };
+  if (detailsKey === 'stateExitedEventDetails')
+    return { id, previousEventId, timestamp, type, stateExitedEventDetails: details };
+  return newOtherHistoryEvent(id, previousEventId, timestamp, type, detailsKey, details);
+}
+
+function newOtherHistoryEvent(
+  id: number,
+  previousEventId: number,
+  timestamp: number,
+  type: string,
+  detailsKey: string | undefined,
+  details: Json | undefined,
+): HistoryEvent {
   switch (detailsKey) {
     case undefined:
       return { id, previousEventId, timestamp, type };
-    case 'stateEnteredEventDetails':
-      return { id, previousEventId, timestamp, type, stateEnteredEventDetails: details };
-    case 'stateExitedEventDetails':
-      return { id, previousEventId, timestamp, type, stateExitedEventDetails: details };
     case 'mapIterationStartedEventDetails':
       return { id, previousEventId, timestamp, type, mapIterationStartedEventDetails: details };
     case 'mapIterationSucceededEventDetails':
