@@ -20,7 +20,7 @@ export class StepContext {
   readonly events: HistoryEvent[] = [];
   readonly commands: Command[] = [];
   /** Work still to do in this step (entering states), run in order: keeps long chains off the stack. */
-  private readonly queue: QueuedWork[] = [];
+  private queue: QueuedWork[] = [];
   /** Look runs up here, not in `state.runs`: the runs started in this step join it at the end. */
   readonly runs: StepRuns;
 
@@ -53,16 +53,17 @@ export class StepContext {
 
   /** Runs the queued work until none is left. */
   drain(): void {
-    for (let i = 0; i < this.queue.length; i++) {
-      const work = this.queue[i];
+    const queue = this.queue;
+    for (let i = 0; i < queue.length; i++) {
+      const work = queue[i];
       if (typeof work === 'function') work();
       else enterNow(this, work.run, work.name, work.input);
       if (i > 4096) {
-        this.queue.splice(0, i + 1);
+        queue.splice(0, i + 1);
         i = -1;
       }
     }
-    this.queue.length = 0;
+    this.queue = []; // cheaper than truncating (setting length is a runtime call)
   }
 
   execute(run: Run, state: State, active: ActiveState): void {
