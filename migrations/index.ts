@@ -4,6 +4,7 @@ import { HotExecutionUpdates1764100000002 } from './1764100000002-hot-execution-
 import { HistoryDetailsAsJson1764100000003 } from './1764100000003-history-details-as-json.js';
 import { PendingTasksOnExecution1764100000004 } from './1764100000004-pending-tasks-on-execution.js';
 import { HistoryPerStep1764100000005 } from './1764100000005-history-per-step.js';
+import { CompressedStepBodies1764100000006 } from './1764100000006-compressed-step-bodies.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   HistoryDetailsAsJson1764100000003,
   PendingTasksOnExecution1764100000004,
   HistoryPerStep1764100000005,
+  CompressedStepBodies1764100000006,
 ];

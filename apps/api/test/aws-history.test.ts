@@ -70,7 +70,7 @@ before(async () => {
     });
     await h.t.db.query(
       `INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body) VALUES ($1, $2, $3, $4, $5)`,
-      [id, 1000 + seq, first, nextId - 1, JSON.stringify({ i: [], e: stored })],
+      [id, 1000 + seq, first, nextId - 1, Buffer.from(JSON.stringify({ i: [], e: stored }))],
     );
   }
   await h.t.db.query(`DELETE FROM execution_steps WHERE execution_id = $1 AND seq < 1000`, [id]);

@@ -164,7 +164,7 @@ test('history: JSON values, paginated, reversible', async () => {
     ];
     await h.t.db.query(
       `INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body) VALUES ($1, $2, $2, $2, $3)`,
-      [started.body.id, i, JSON.stringify({ i: [], e: [event] })],
+      [started.body.id, i, Buffer.from(JSON.stringify({ i: [], e: [event] }))],
     );
   }
   const first = await rest(h.url, 'GET', `${byArn(started.body.arn)}/history?limit=2`);

@@ -11,7 +11,6 @@ test('migrations create the schema from empty, and running them again changes no
     assert.deepEqual(
       tables.map((r: { table_name: string }) => r.table_name),
       [
-        'execution_history',
         'execution_inbox',
         'execution_steps',
         'executions',

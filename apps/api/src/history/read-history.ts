@@ -20,7 +20,7 @@ export async function readHistory(
   const after = decodeCursor(page.token, isPosition);
   const reverse = after ? after.r === 1 : page.reverse;
   // The page is the ids [from, to] (one more than asked, to know whether another page follows).
-  const rows = await deps.sql.query<{ body: string }>(
+  const rows = await deps.sql.query<{ body: Buffer }>(
     reverse
       ? `WITH bound AS (SELECT COALESCE($2::int, max(last_event_id) + 1) AS b FROM execution_steps WHERE execution_id = $1)
          SELECT body FROM execution_steps, bound WHERE execution_id = $1 AND last_event_id >= first_event_id

@@ -67,7 +67,7 @@ export async function claimExecution(
   }
   if (!row) return undefined;
   const [steps, callbacks] = await Promise.all([
-    db.query<{ body: string }>(
+    db.query<{ body: Buffer }>(
       `SELECT body FROM execution_steps WHERE execution_id = $1 AND seq > $2 ORDER BY seq`,
       [row.id, row.version],
       'durastep_claim_steps',
