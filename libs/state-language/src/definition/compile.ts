@@ -34,7 +34,21 @@ function compileState(
   topLevel: QueryLanguage,
 ): State {
   const queryLanguage = (raw.QueryLanguage as QueryLanguage | undefined) ?? inherited;
-  const base = { ...raw, name, queryLanguage } as Record<string, Json | SubMachine | SubMachine[]>;
+  // Copied key by key, not spread: V8 gives spread copies past the first few a hidden class each,
+  // which makes every state field read megamorphic in definitions with many states.
+  const base: Record<string, Json | SubMachine | SubMachine[]> = {};
+  for (const key of Object.keys(raw)) {
+    if (key === '__proto__')
+      Object.defineProperty(base, key, {
+        value: raw[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else base[key] = raw[key];
+  }
+  base.name = name;
+  base.queryLanguage = queryLanguage;
   if (raw.Type === 'Parallel')
     base.Branches = (raw.Branches as JsonObject[]).map((b) => compileMachine(b, topLevel, topLevel));
   if (raw.Type === 'Map') {
