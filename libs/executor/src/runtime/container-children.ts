@@ -36,7 +36,7 @@ export function notifyParentOfSuccess(ctx: StepContext, child: Run, output: Json
   container.results[index] = output;
   container.succeeded += 1;
   container.running -= 1;
-  ctx.runs.remove(child.id);
+  ctx.runs.remove(child);
   container.children[index] = '';
   if (state.Type === 'Map') {
     if (!distributed(state))
