@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { sqlOf } from '@durastep/worker';
+import { sqlOf, type StartHandoff } from '@durastep/worker';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES } from './http/body-errors.js';
@@ -21,6 +21,8 @@ export type ApiOptions = {
   host?: string;
   /** Nest's logger (default: errors and warnings). */
   logger?: LoggerService | LogLevel[] | false;
+  /** Worker pools in this process (`handoffTo(pools)`): StartExecution hands new executions to them. */
+  handoff?: StartHandoff;
   /** Runs before the routes are sealed (init/listen): e.g. `app.useStaticAssets(consoleDir)`. */
   configure?: (app: NestExpressApplication) => void;
 };
@@ -39,6 +41,7 @@ export async function createApp(options: ApiOptions): Promise<Api> {
     db: options.db,
     sql: sqlOf(options.db),
     scope: { region: options.region, account: options.account },
+    handoff: options.handoff,
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(deps), {
     bodyParser: false,

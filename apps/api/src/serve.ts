@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   createInvokerFor,
+  handoffTo,
   openDatabase,
   readConfig,
   startEmbeddedPostgres,
@@ -24,8 +25,10 @@ const consoleDir = [
   resolve(import.meta.dirname, '../../console/dist'),
   resolve(import.meta.dirname, '../apps/console/dist'),
 ].find((d) => existsSync(resolve(d, 'index.html')));
+const pools: WorkerPool[] = [];
 const api = await createApp({
   db,
+  handoff: handoffTo(pools),
   region: config.region,
   account: config.account,
   port: config.port,
@@ -34,7 +37,6 @@ const api = await createApp({
   },
 });
 
-const pools: WorkerPool[] = [];
 for (let i = 0; i < config.workers; i++) {
   pools.push(
     await startWorkerPool({

@@ -21,7 +21,13 @@ export { WORK_CHANNEL, enqueue, notifyWork } from './engine/inbox.js';
 export { sendTaskFailure, sendTaskHeartbeat, sendTaskSuccess } from './engine/task-callbacks.js';
 export { readConfig, type ServiceConfig } from './config.js';
 export { createInvokerFor } from './worker/invoker-for-config.js';
-export { startWorkerPool, type WorkerPool, type WorkerPoolOptions } from './worker/worker-pool.js';
+export {
+  handoffTo,
+  startWorkerPool,
+  type StartHandoff,
+  type WorkerPool,
+  type WorkerPoolOptions,
+} from './worker/worker-pool.js';
 export type { TaskInvoker, InvokeTaskCommand } from './worker/task-invoker.js';
 export { sqlOf, type Sql } from './db/sql.js';
 export { decodeStepBody, type StepBody, type StoredEvent } from './worker/step-body.js';

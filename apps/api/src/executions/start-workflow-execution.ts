@@ -17,11 +17,16 @@ export async function startWorkflowExecution(
 ): Promise<WorkflowExecution> {
   const input = JSON.stringify(req.input);
   try {
-    const started = await startExecution(deps.db, deps.scope, {
-      stateMachineArn: stateMachineArn(deps.scope, workflow),
-      name: req.name,
-      input,
-    });
+    const started = await startExecution(
+      deps.db,
+      deps.scope,
+      {
+        stateMachineArn: stateMachineArn(deps.scope, workflow),
+        name: req.name,
+        input,
+      },
+      deps.handoff,
+    );
     return { execution: await findExecution(deps, started.executionArn), existing: started.existing };
   } catch (e) {
     if (!(e instanceof EngineError && e.code === 'ExecutionAlreadyExists' && req.name !== undefined)) throw e;

@@ -21,7 +21,53 @@ export type WorkerPoolOptions = {
   log?: (message: string, error?: unknown) => void;
 };
 
-export type WorkerPool = { owner: string; stop(): Promise<void> };
+export type WorkerPool = StartHandoff & { owner: string; stop(): Promise<void> };
+
+/** A just-started execution, leased to this pool in the statement that created it. */
+export type AdoptedExecution = { id: string; arn: string; definition: string };
+
+/**
+ * How StartExecution hands a new execution to a worker pool in the same process: it reserves a
+ * place (and gets the lease owner token to write with the execution), then adopts the execution
+ * once created, or gives the place back. No claim query, no wake-up, no lease transaction.
+ */
+export type StartHandoff = {
+  /** The lease the execution row starts with (the adopting pool's). */
+  readonly leaseSeconds: number;
+  reserve(): string | undefined;
+  adopt(owner: string, execution: AdoptedExecution): void;
+  unreserve(owner: string): void;
+};
+
+/** Hands off to `pools` (filled in later, when they start) in turn, skipping those without room. */
+export function handoffTo(pools: readonly StartHandoff[]): StartHandoff {
+  const byOwner = new Map<string, StartHandoff>();
+  let turn = 0;
+  return {
+    get leaseSeconds() {
+      return pools.length > 0 ? Math.max(...pools.map((p) => p.leaseSeconds)) : 30;
+    },
+    reserve() {
+      for (let i = 0; i < pools.length; i++) {
+        const pool = pools[turn++ % pools.length];
+        const owner = pool.reserve();
+        if (owner) {
+          byOwner.set(owner, pool);
+          return owner;
+        }
+      }
+      return undefined;
+    },
+    adopt(owner, execution) {
+      byOwner.get(owner)?.adopt(owner, execution);
+      byOwner.delete(owner);
+    },
+    unreserve(owner) {
+      byOwner.get(owner)?.unreserve(owner);
+      byOwner.delete(owner);
+    },
+  };
+}
 
 /**
  * Claims executions with work (FOR UPDATE SKIP LOCKED) and drives up to `concurrency` of them at
@@ -71,7 +117,9 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
   // It claims while fewer than `concurrency` executions run; a finished one frees a place.
   const concurrency = o.concurrency ?? 16;
   const running = new Set<Promise<void>>();
+  const reserved = new Set<string>();
   let claims = 0;
+  const busy = () => running.size + reserved.size >= concurrency;
   const drive = async (claimOwner: string, claimed: ClaimedExecution) => {
     try {
       const actor = new ExecutionActor(claimed, {
@@ -87,10 +135,18 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
         log(`execution ${claimed.arn} failed in this worker (it is retried when its lease expires)`, e);
     }
   };
+  const launch = (claimOwner: string, claimed: ClaimedExecution) => {
+    const job: Promise<void> = drive(claimOwner, claimed).finally(() => {
+      running.delete(job);
+      wakeAll();
+    });
+    running.add(job);
+  };
+
   const claimer = (async () => {
     while (!stopping) {
-      if (running.size >= concurrency) {
-        await Promise.race(running);
+      if (busy()) {
+        await Promise.race([...running, sleep(pollMs)]);
         continue;
       }
       try {
@@ -102,8 +158,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
           await sleep(pollMs);
           continue;
         }
-        const job: Promise<void> = drive(claimOwner, claimed).finally(() => running.delete(job));
-        running.add(job);
+        launch(claimOwner, claimed);
       } catch (e) {
         if (stopping) break;
         log('claim failed', e);
@@ -114,6 +169,30 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
 
   return {
     owner,
+    leaseSeconds,
+    reserve() {
+      if (stopping || busy()) return undefined;
+      const claimOwner = `${owner}#${++claims}`;
+      reserved.add(claimOwner);
+      return claimOwner;
+    },
+    adopt(claimOwner, execution) {
+      // A pool stopping meanwhile leaves it leased: another worker takes it over when the lease expires.
+      if (!reserved.delete(claimOwner) || stopping) return;
+      // Its ExecutionStarted input is in the inbox, committed with it: the actor reads it first.
+      launch(claimOwner, {
+        ...execution,
+        state: null,
+        version: 0,
+        status: 'RUNNING',
+        steps: [],
+        legacyPendingTasks: [],
+        pendingCallbackTasks: [],
+      });
+    },
+    unreserve(claimOwner) {
+      reserved.delete(claimOwner);
+    },
     async stop() {
       stopping = true;
       wakeAll();

@@ -6,10 +6,15 @@ import { epochSeconds } from '../epoch-seconds.js';
 export async function startExecutionAction(deps: ApiDeps, req: Fields) {
   const stateMachineArn = requireString(req, 'stateMachineArn', 256);
   parseStateMachineArn(stateMachineArn);
-  const started = await startExecution(deps.db, deps.scope, {
-    stateMachineArn,
-    name: optionalString(req, 'name'),
-    input: optionalString(req, 'input'),
-  });
+  const started = await startExecution(
+    deps.db,
+    deps.scope,
+    {
+      stateMachineArn,
+      name: optionalString(req, 'name'),
+      input: optionalString(req, 'input'),
+    },
+    deps.handoff,
+  );
   return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
 }

@@ -3,7 +3,9 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import {
   createInvokerFor,
   readConfig,
+  handoffTo,
   startWorkerPool,
+  type WorkerPool,
   type ServiceConfig,
   type TaskInvoker,
 } from '@durastep/worker';
@@ -60,8 +62,11 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
     DURASTEP_ACCOUNT: ACCOUNT,
     ...options.env,
   });
+  // New executions go straight to this process's pools, as in `npm start`.
+  const started: WorkerPool[] = [];
   const api = await createApp({
     db: t.db,
+    handoff: handoffTo(started),
     region: config.region,
     account: config.account,
     port: 0,
@@ -93,6 +98,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
       log: (message, error) => console.error(`[worker] ${message}`, error ?? ''),
     });
     counted.owner = pool.owner;
+    started.push(pool);
     counted.stop = async () => {
       await pool.stop();
       pools.splice(pools.indexOf(counted), 1);
