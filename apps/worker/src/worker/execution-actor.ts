@@ -9,7 +9,8 @@ import type { Definition } from '@durastep/state-language';
 import type { Sql } from '../db/sql.js';
 import type { ClaimedExecution } from './claim.js';
 import { compiledDefinition } from './definition-cache.js';
-import { LeaseLost, persistStepQuery } from './persist-step.js';
+import { LeaseLost, persistStepQuery, type StepQuery } from './persist-step.js';
+import type { StepBatcher } from './step-batcher.js';
 import type { TaskInvoker } from './task-invoker.js';
 
 type InvokeTask = Extract<Command, { type: 'InvokeTask' }>;
@@ -19,6 +20,8 @@ export type ActorOptions = {
   leaseSeconds: number;
   invoke: TaskInvoker;
   pollMs: number;
+  /** Group commit of plain steps, shared by the pool's actors. */
+  steps: StepBatcher;
 };
 
 const UNIQUE_VIOLATION = '23505';
@@ -184,15 +187,7 @@ export class ExecutionActor {
           : undefined,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
-    let written: { written: number }[];
-    try {
-      written = await this.o.sql.query<{ written: number }>(query.text, query.values, query.name);
-    } catch (e) {
-      // Another worker took over and wrote this step first: it owns the execution now.
-      if ((e as { code?: string }).code === UNIQUE_VIOLATION) throw new LeaseLost(id);
-      throw e;
-    }
-    if (written[0]?.written !== 1) throw new LeaseLost(id);
+    if (!(await this.write(query))) throw new LeaseLost(id);
     this.seq += 1;
     if (status !== this.rowStatus || release) {
       this.rowStatus = status;
@@ -201,6 +196,18 @@ export class ExecutionActor {
     }
     this.released = release;
     for (const c of commands) this.afterCommit(c);
+  }
+
+  /** False when the lease is gone or another worker took over and wrote this step first. */
+  private async write(query: StepQuery): Promise<boolean> {
+    if (query.plain) return this.o.steps.write(query.plain);
+    try {
+      const rows = await this.o.sql.query<{ written: number }>(query.text, query.values, query.name);
+      return rows[0]?.written === 1;
+    } catch (e) {
+      if ((e as { code?: string }).code === UNIQUE_VIOLATION) return false;
+      throw e;
+    }
   }
 
   private afterCommit(c: Command): void {

@@ -1,4 +1,5 @@
 import type { Command, ExecutionEvent, ExecutionState, HistoryEvent } from '@durastep/executor';
+import type { PlainStep } from './step-batcher.js';
 import { encodeStepBody } from './step-body.js';
 
 export class LeaseLost extends Error {
@@ -37,7 +38,15 @@ export type StepWrite = {
  * The statement has only the parts a step needs (most steps: the lease check and one insert), and
  * each shape is a named prepared statement, so PostgreSQL plans it once per connection.
  */
-export function persistStepQuery(w: StepWrite): { name: string; text: string; values: unknown[] } {
+export type StepQuery = {
+  name: string;
+  text: string;
+  values: unknown[];
+  /** Set when the step only appends its journal row: it can be group-committed (StepBatcher). */
+  plain?: PlainStep;
+};
+
+export function persistStepQuery(w: StepWrite): StepQuery {
   const timersToStart: { id: string; at: number }[] = [];
   const timersToCancel: string[] = [];
   const tasksToCancel: string[] = [...w.finishedTaskIds];
@@ -53,7 +62,8 @@ export function persistStepQuery(w: StepWrite): { name: string; text: string; va
   }
   const first = w.events.length > 0 ? w.events[0].id : 0;
   const last = w.events.length > 0 ? w.events[w.events.length - 1].id : -1;
-  const values: unknown[] = [w.executionId, w.owner, w.seq, first, last, encodeStepBody(w.inputs, w.events)];
+  const body = encodeStepBody(w.inputs, w.events);
+  const values: unknown[] = [w.executionId, w.owner, w.seq, first, last, body];
   const param = (v: unknown) => `$${values.push(v)}`;
   const parts: string[] = [
     `lease AS (SELECT 1 FROM executions WHERE id = $1 AND lease_owner = $2)`,
@@ -120,5 +130,16 @@ export function persistStepQuery(w: StepWrite): { name: string; text: string; va
     name: `durastep_step_${shape || 'plain'}`,
     text: `WITH ${parts.join(',\n')}\nSELECT count(*)::int AS written FROM step`,
     values,
+    plain:
+      shape === ''
+        ? {
+            executionId: w.executionId,
+            owner: w.owner,
+            seq: w.seq,
+            firstEventId: first,
+            lastEventId: last,
+            body,
+          }
+        : undefined,
   };
 }

@@ -6,6 +6,7 @@ import { sqlOf } from '../db/sql.js';
 import { WORK_CHANNEL } from '../engine/inbox.js';
 import { claimExecution, type ClaimedExecution } from './claim.js';
 import { ExecutionActor } from './execution-actor.js';
+import { StepBatcher } from './step-batcher.js';
 import type { TaskInvoker } from './task-invoker.js';
 
 export type WorkerPoolOptions = {
@@ -116,6 +117,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
   // One claimer per pool (not one per slot): an idle pool costs one query per poll interval.
   // It claims while fewer than `concurrency` executions run; a finished one frees a place.
   const concurrency = o.concurrency ?? 16;
+  const steps = new StepBatcher(sql);
   const running = new Set<Promise<void>>();
   const reserved = new Set<string>();
   let claims = 0;
@@ -128,6 +130,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
         leaseSeconds,
         invoke: o.invoke,
         pollMs: Math.max(pollMs, 250),
+        steps,
       });
       await actor.run();
     } catch (e) {

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sqlOf, type Sql } from '../src/db/sql.js';
+import { StepBatcher, type PlainStep } from '../src/worker/step-batcher.js';
+import { createTestDatabase } from './support/test-database.js';
+
+async function leasedExecution(db: Sql, name: string, owner: string): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input,
+                             start_date, lease_owner, lease_until)
+     VALUES ($1, 'sm', 'sm', '{}', 'role', $2, 'RUNNING', '{}', now(), $3, now() + interval '30 seconds')
+     RETURNING id`,
+    [`arn:${name}`, name, owner],
+  );
+  return String(row.id);
+}
+
+const step = (executionId: string, owner: string, seq: number): PlainStep => ({
+  executionId,
+  owner,
+  seq,
+  firstEventId: seq,
+  lastEventId: seq,
+  body: Buffer.from(JSON.stringify({ i: [], e: [[seq, seq - 1, 'PassStateEntered', 0, {}]] })),
+});
+
+test('plain steps written meanwhile go together; a lost lease or a step already taken is not written', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    const b = await leasedExecution(sql, 'b', 'owner-b');
+    await sql.query(
+      `INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body) VALUES ($1, 1, 1, 1, '\\x7b7d')`,
+      [b],
+    );
+    let statements = 0;
+    const counting: Sql = {
+      ...sql,
+      query: (text, params, name) => {
+        statements++;
+        return sql.query(text, params, name);
+      },
+    };
+    const batcher = new StepBatcher(counting, 1);
+    const results = await Promise.all([
+      batcher.write(step(a, 'owner-a', 1)),
+      batcher.write(step(a, 'owner-a', 2)), // queued behind the first statement, sent with the others
+      batcher.write(step(b, 'owner-b', 1)), // taken already: skipped
+      batcher.write(step(b, 'someone-else', 2)), // not the lease holder
+      batcher.write(step(b, 'owner-b', 2)),
+    ]);
+    assert.deepEqual(results, [true, true, false, false, true]);
+    assert.equal(statements, 2, 'one statement for the first step, one for the four queued meanwhile');
+    const rows = await sql.query<{ execution_id: string; seq: number }>(
+      `SELECT execution_id, seq FROM execution_steps ORDER BY execution_id, seq`,
+    );
+    assert.deepEqual(
+      rows.map((r) => `${r.execution_id}/${r.seq}`),
+      [`${a}/1`, `${a}/2`, `${b}/1`, `${b}/2`],
+    );
+  } finally {
+    await t.drop();
+  }
+});
