@@ -5,7 +5,16 @@ import type { StepContext } from './step-context.js';
 import { enterState } from './transitions.js';
 import { cancelRunWork } from './cancel-work.js';
 
-/** Starts a Parallel branch (branch index) or a Map iteration (branch '') as a child run. */
+/** The ids of the children of `parent`'s current container state, but for the index. */
+export function childRunIdPrefix(parent: Run): string {
+  const active = parent.current!;
+  return `${parent.id}/${active.enteredEventId}.${active.retryCount}.`;
+}
+
+/**
+ * Starts a Parallel branch (branch index) or a Map iteration (branch '') as a child run. Callers
+ * starting many pass `idPrefix`, computed once: each id is then one concatenation.
+ */
 export function startChildRun(
   ctx: StepContext,
   parent: Run,
@@ -14,10 +23,10 @@ export function startChildRun(
   index: number,
   input: Json,
   item?: Run['item'],
+  idPrefix = childRunIdPrefix(parent),
 ): Run {
-  const active = parent.current!;
   const state = ctx.stateOf(parent, stateName);
-  const id = `${parent.id}/${active.enteredEventId}.${active.retryCount}.${index}`;
+  const id = idPrefix + index;
   const child: Run = {
     id,
     machine: childMachineKey(parent.machine, state, branch),

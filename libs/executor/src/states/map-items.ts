@@ -1,6 +1,6 @@
 import type { Json, MapState } from '@durastep/state-language';
 import type { ContainerProgress, Run } from '../model/execution-state.js';
-import { startChildRun } from '../runtime/child-runs.js';
+import { childRunIdPrefix, startChildRun } from '../runtime/child-runs.js';
 import { Evaluator } from '../runtime/evaluator.js';
 import { restartChild } from '../runtime/redrive.js';
 import type { StepContext } from '../runtime/step-context.js';
@@ -8,6 +8,7 @@ import type { StepContext } from '../runtime/step-context.js';
 /** Starts iterations (first those a redrive restarts) while below MaxConcurrency (0 = no limit) and items remain. */
 export function startMapItems(ctx: StepContext, run: Run, state: MapState, c: ContainerProgress): void {
   const distributed = state.processorMode === 'DISTRIBUTED';
+  let idPrefix: string | undefined; // on the first start: most calls (an iteration ended) start none, or one
   while (c.redrive?.length && (c.maxConcurrency === 0 || c.running < c.maxConcurrency))
     restartChild(ctx, c, c.redrive.shift()!);
   while (c.nextIndex < c.items.length && (c.maxConcurrency === 0 || c.running < c.maxConcurrency)) {
@@ -17,7 +18,16 @@ export function startMapItems(ctx: StepContext, run: Run, state: MapState, c: Co
     const input = itemInput(ctx, run, state, c, index, value);
     if (!distributed)
       ctx.emit(run, 'MapIterationStarted', 'mapIterationStartedEventDetails', { name: state.name, index });
-    c.children[index] = startChildRun(ctx, run, state.name, '', index, input, { index, value }).id;
+    c.children[index] = startChildRun(
+      ctx,
+      run,
+      state.name,
+      '',
+      index,
+      input,
+      { index, value },
+      (idPrefix ??= childRunIdPrefix(run)),
+    ).id;
   }
 }
 
