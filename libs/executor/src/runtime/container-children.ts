@@ -1,7 +1,7 @@
 import { States, type Failure, type Json, type MapState, type ParallelState } from '@durastep/state-language';
 import type { ContainerProgress, Run } from '../model/execution-state.js';
 import { failState } from '../error-handling/fail-state.js';
-import { startMapItems, exceedsTolerance } from '../states/map-items.js';
+import { startMapItems, exceedsTolerance, hasItemsToStart } from '../states/map-items.js';
 import { abortRun } from './child-runs.js';
 import { continueState } from './execute-state.js';
 import { Evaluator } from './evaluator.js';
@@ -44,7 +44,8 @@ export function notifyParentOfSuccess(ctx: StepContext, child: Run, output: Json
         name: state.name,
         index,
       });
-    continueState(ctx, parent, state, () => startMapItems(ctx, parent, state, container));
+    if (hasItemsToStart(container))
+      continueState(ctx, parent, state, () => startMapItems(ctx, parent, state, container));
   }
   maybeFinish(ctx, parent, state, container);
 }

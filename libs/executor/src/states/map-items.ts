@@ -47,6 +47,11 @@ function itemInput(
   return ev.template(selector, c.stateInput, 'ItemSelector');
 }
 
+/** Whether any iteration is still to start (or, after a redrive, to restart). */
+export function hasItemsToStart(c: ContainerProgress): boolean {
+  return c.nextIndex < c.items.length || (c.redrive !== undefined && c.redrive.length > 0);
+}
+
 /** Whether the failures so far exceed ToleratedFailureCount / ToleratedFailurePercentage (default 0). */
 export function exceedsTolerance(c: ContainerProgress): boolean {
   const total = c.items.length;
