@@ -191,7 +191,6 @@ export class ExecutionActor {
     this.seq += 1;
     if (status !== this.rowStatus || release) {
       this.rowStatus = status;
-      this.snapshotSeq = this.seq;
       this.leaseRenewedAt = Date.now();
     }
     this.released = release;

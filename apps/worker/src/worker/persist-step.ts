@@ -22,8 +22,8 @@ export type StepWrite = {
   /** Callback tasks whose result was applied (their invocation rows go). */
   finishedTaskIds: string[];
   /**
-   * Rewrite the execution row (status, output, …, and the state snapshot at `seq`): set when the
-   * status changed. `release` also gives the lease back (the execution ended, nothing in flight).
+   * Rewrite the execution row (status, output, error, …): set when the status changed. `release`
+   * also gives the lease back (the execution ended, nothing in flight).
    */
   row?: { state: ExecutionState; release: boolean; leaseSeconds: number };
 };
@@ -109,9 +109,9 @@ export function persistStepQuery(w: StepWrite): StepQuery {
     shape += 'r';
     const s = w.row.state;
     const ended = s.status !== 'RUNNING';
+    // No state snapshot here: an ended execution's state is the replay of its journal (a redrive
+    // rebuilds it), and a running one leaves a snapshot when its actor goes idle.
     const set = [
-      `state = ${param(JSON.stringify(s))}`,
-      `version = $3`,
       `status = ${param(s.status)}`,
       `output = COALESCE(${param(completion && completion.output !== undefined ? JSON.stringify(completion.output) : null)}, x.output)`,
       `error = ${param(ended ? (s.failure?.error ?? null) : null)}`,
