@@ -186,6 +186,11 @@ export class ExecutionActor {
           ? { state: this.state, release, leaseSeconds: this.o.leaseSeconds }
           : undefined,
     });
+    // Request-response calls go out while the step commits: a call is at least once anyway (a crash
+    // before the commit makes the next worker call again, with the same Idempotency-Key), and its
+    // answer is applied only after this commit, by the next step. Callback tasks wait for the
+    // commit: their token must be findable when the callback arrives.
+    for (const c of commands) if (c.type === 'InvokeTask' && !c.taskToken) this.perform(c);
     // advance() changed this.state in place: if the write does not happen, this actor must die.
     if (!(await this.write(query))) throw new LeaseLost(id);
     this.seq += 1;
@@ -210,7 +215,9 @@ export class ExecutionActor {
   }
 
   private afterCommit(c: Command): void {
-    if (c.type === 'InvokeTask') this.perform(c);
+    if (c.type === 'InvokeTask') {
+      if (c.taskToken) this.perform(c);
+    }
     else if (c.type === 'CancelTask') {
       this.inflight.get(c.taskId)?.abort();
       this.inflight.delete(c.taskId);
