@@ -10,7 +10,11 @@ export function payloadBytes(value: Json): number {
 }
 
 export function exceedsPayloadLimit(value: Json): boolean {
-  // A cheap upper bound settles ordinary payloads without building their JSON text.
+  // Strings shorter than limit/4 can't exceed it even at 4 bytes a character: skip the stringify.
+  if (value === null || typeof value !== 'object') {
+    if (typeof value !== 'string' || value.length * 4 < MAX_PAYLOAD_BYTES) return false;
+  }
+  // A cheap upper bound settles ordinary objects and arrays without building their JSON text.
   if (surelyFitsJson(value, MAX_PAYLOAD_BYTES)) return false;
   return payloadBytes(value) > MAX_PAYLOAD_BYTES;
 }
