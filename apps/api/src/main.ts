@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
-import type { LoggerService, LogLevel } from '@nestjs/common';
+import { Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { sqlOf, type StartHandoff } from '@durastep/worker';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES } from './http/body-errors.js';
 import { setupOpenApi } from './http/open-api.js';
+import { serveAwsProtocolFirst } from './aws/aws-fast-path.js';
 import { RestErrorFilter } from './rest/rest-error.js';
 
 export type ApiOptions = {
@@ -51,6 +52,10 @@ export async function createApp(options: ApiOptions): Promise<Api> {
   app.use(bodyErrorHandler);
   app.useGlobalFilters(new RestErrorFilter());
   setupOpenApi(app);
+  const awsLogger = new Logger('AwsApi');
+  serveAwsProtocolFirst(app.getHttpServer(), deps, (message, error) =>
+    awsLogger.error(message, error instanceof Error ? error.stack : String(error)),
+  );
   options.configure?.(app);
   const close = () => app.close();
   if (options.port === undefined) {

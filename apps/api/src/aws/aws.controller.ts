@@ -1,6 +1,7 @@
 import { Body, Controller, Headers, Inject, Logger, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import { API_DEPS, type ApiDeps } from '../api-deps.js';
 import type { AwsReply } from './aws-error.js';
@@ -27,8 +28,8 @@ export class AwsController {
   }
 }
 
-export function sendAwsReply(res: Response, reply: AwsReply): void {
-  res.status(reply.status);
+export function sendAwsReply(res: ServerResponse, reply: AwsReply): void {
+  res.statusCode = reply.status;
   res.setHeader('Content-Type', 'application/x-amz-json-1.0');
   res.setHeader('x-amzn-RequestId', randomUUID());
   if (reply.errorType) res.setHeader('x-amzn-ErrorType', reply.errorType);

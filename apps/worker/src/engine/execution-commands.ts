@@ -4,6 +4,15 @@ import { EngineError } from './engine-error.js';
 import { checkName, executionArn, parseStateMachineArn, type AwsScope } from './names.js';
 import { enqueue, notifyWork, notifyWorkSoon } from './inbox.js';
 import type { StartHandoff } from '../worker/worker-pool.js';
+import { sqlOf } from '../db/sql.js';
+import { StartBatcher, type StartResult } from './start-batcher.js';
+
+const startBatchers = new WeakMap<DataSource, StartBatcher>();
+function startBatcherOf(db: DataSource): StartBatcher {
+  let batcher = startBatchers.get(db);
+  if (!batcher) startBatchers.set(db, (batcher = new StartBatcher(sqlOf(db))));
+  return batcher;
+}
 
 const MAX_PAYLOAD = 262_144;
 
@@ -55,52 +64,32 @@ export async function startExecution(
   // With a worker pool in this process that has room, the new execution is leased to it in the same
   // statement and handed over directly (the lease expires, and any worker takes over, if it dies).
   const owner = handoff?.reserve();
-  // One statement (one round trip, one implicit transaction): the execution row and its
-  // ExecutionStarted input, or nothing when the machine is missing or the name is taken. The event is
-  // built as json around the input text, so the input keeps the caller's key order (as in AWS).
-  let row;
+  // One statement for this and the starts arriving meanwhile (group commit): the execution row and
+  // its ExecutionStarted input, or nothing when the machine is missing or the name is taken. The
+  // event is built as json around the input text, so the input keeps the caller's key order (as AWS).
+  let row: StartResult;
   try {
-    [row] = await db.query(
-      `WITH sm AS (
-       SELECT name, definition, role_arn FROM state_machines WHERE arn = $1 AND status = 'ACTIVE'
-     ), created AS (
-       INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input, start_date,
-                               lease_owner, lease_until)
-       SELECT $2, $1, sm.name, sm.definition, sm.role_arn, $3, 'RUNNING', $4, $5,
-              $11::text, CASE WHEN $11::text IS NULL THEN NULL ELSE now() + make_interval(secs => $12) END FROM sm
-       ON CONFLICT DO NOTHING RETURNING id, role_arn, definition
-     ), queued AS (
-       INSERT INTO execution_inbox (execution_id, event)
-       SELECT id, json_build_object('type', 'ExecutionStarted', 'at', $6::bigint, 'input', $4::json, 'seed', $7::text,
-         'execution', json_build_object('executionArn', $2::text, 'name', $3::text, 'stateMachineArn', $1::text,
-           'stateMachineName', $8::text, 'roleArn', role_arn, 'region', $9::text, 'account', $10::text))
-       FROM created
-     )
-     SELECT (SELECT count(*) FROM sm)::int AS machines, created.id, created.definition
-     FROM (SELECT 1) AS one LEFT JOIN created ON true`,
-      [
-        req.stateMachineArn,
-        arn,
-        name,
-        inputText,
-        startDate,
-        startDate.getTime(),
-        seed,
-        machineName,
-        scope.region,
-        scope.account,
-        owner ?? null,
-        handoff?.leaseSeconds ?? 0,
-      ],
-    );
+    row = await startBatcherOf(db).start({
+      stateMachineArn: req.stateMachineArn,
+      machineName,
+      arn,
+      name,
+      input: inputText,
+      startDate,
+      seed,
+      region: scope.region,
+      account: scope.account,
+      leaseOwner: owner ?? null,
+      leaseSeconds: handoff?.leaseSeconds ?? 0,
+    });
   } catch (e) {
     if (owner) handoff!.unreserve(owner);
     throw e;
   }
-  if (owner && row.id !== null)
-    handoff!.adopt(owner, { id: String(row.id), arn, definition: row.definition });
+  if (owner && row.id !== null && row.definition !== null)
+    handoff!.adopt(owner, { id: row.id, arn, definition: row.definition });
   else if (owner) handoff!.unreserve(owner);
-  if (row.machines === 0)
+  if (!row.machineExists)
     throw new EngineError(
       'StateMachineDoesNotExist',
       `State Machine Does Not Exist: '${req.stateMachineArn}'`,

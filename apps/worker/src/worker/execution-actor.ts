@@ -217,8 +217,7 @@ export class ExecutionActor {
   private afterCommit(c: Command): void {
     if (c.type === 'InvokeTask') {
       if (c.taskToken) this.perform(c);
-    }
-    else if (c.type === 'CancelTask') {
+    } else if (c.type === 'CancelTask') {
       this.inflight.get(c.taskId)?.abort();
       this.inflight.delete(c.taskId);
     } else if (c.type === 'StartTimer') this.nextTimerAt = Math.min(this.nextTimerAt, c.fireAt);
