@@ -8,7 +8,9 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES } from './http/body-errors.js';
 import { setupOpenApi } from './http/open-api.js';
-import { serveAwsProtocolFirst } from './aws/aws-fast-path.js';
+import { awsProtocolRoute } from './aws/aws-fast-path.js';
+import { openFaasCallbackRoute } from './callbacks/openfaas-callback.js';
+import { serveRawRoutesFirst } from './http/raw-routes.js';
 import { RestErrorFilter } from './rest/rest-error.js';
 
 export type ApiOptions = {
@@ -53,9 +55,12 @@ export async function createApp(options: ApiOptions): Promise<Api> {
   app.useGlobalFilters(new RestErrorFilter());
   setupOpenApi(app);
   const awsLogger = new Logger('AwsApi');
-  serveAwsProtocolFirst(app.getHttpServer(), deps, (message, error) =>
-    awsLogger.error(message, error instanceof Error ? error.stack : String(error)),
-  );
+  const logError = (message: string, error: unknown) =>
+    awsLogger.error(message, error instanceof Error ? error.stack : String(error));
+  serveRawRoutesFirst(app.getHttpServer(), [
+    awsProtocolRoute(deps, logError),
+    openFaasCallbackRoute(deps, logError),
+  ]);
   options.configure?.(app);
   const close = () => app.close();
   if (options.port === undefined) {

@@ -14,6 +14,11 @@ export type ServiceConfig = {
   leaseSeconds: number;
   lambdaEndpoint?: string;
   openfaasGateway?: string;
+  /**
+   * How functions reach this service (PUBLIC_URL, default http://127.0.0.1:PORT): async OpenFaaS
+   * calls (`openfaas:NAME.async`) send their result to `{publicUrl}/api/callbacks/openfaas/{token}`.
+   */
+  publicUrl: string;
   /** Extra hosts tasks may call, besides loopback and registered functions. */
   allowedHosts: string[];
   region: string;
@@ -29,8 +34,9 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const port = int('PORT', 8080, env);
   return {
-    port: int('PORT', 8080, env),
+    port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || 'data'),
     workers: int('WORKERS', 1, env),
@@ -38,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     leaseSeconds: Math.max(1, int('WORKER_LEASE_SECONDS', 30, env)),
     lambdaEndpoint: env.LAMBDA_ENDPOINT || undefined,
     openfaasGateway: env.OPENFAAS_GATEWAY || undefined,
+    publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
     allowedHosts: (env.ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim())

@@ -31,3 +31,4 @@ export {
 export type { TaskInvoker, InvokeTaskCommand } from './worker/task-invoker.js';
 export { sqlOf, type Sql } from './db/sql.js';
 export { decodeStepBody, type StepBody, type StoredEvent } from './worker/step-body.js';
+export { openFaasCallbackOutcome } from './tasks/openfaas-invoker.js';

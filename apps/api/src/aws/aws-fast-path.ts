@@ -1,6 +1,7 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiDeps } from '../api-deps.js';
 import { BODY_LIMIT, JSON_MEDIA_TYPES } from '../http/body-errors.js';
+import { readBody, type RawRoute } from '../http/raw-routes.js';
 import { awsErrorReply } from './aws-error.js';
 import { sendAwsReply } from './aws.controller.js';
 import { handleAwsRequest } from './handle-aws-request.js';
@@ -16,17 +17,11 @@ const MEDIA_TYPES = new Set(JSON_MEDIA_TYPES);
  * needs the body parser's extras (a charset other than UTF-8, a content encoding) — goes on to
  * Express as before.
  */
-export function serveAwsProtocolFirst(
-  server: Server,
+export function awsProtocolRoute(
   deps: ApiDeps,
   logError: (message: string, error: unknown) => void,
-): void {
-  const others = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  server.removeAllListeners('request');
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (isPlainAwsCall(req)) void serve(req, res, deps, logError);
-    else for (const listener of others) listener(req, res);
-  });
+): RawRoute {
+  return { matches: isPlainAwsCall, serve: (req, res) => serve(req, res, deps, logError) };
 }
 
 function isPlainAwsCall(req: IncomingMessage): boolean {
@@ -46,26 +41,16 @@ async function serve(
   deps: ApiDeps,
   logError: (message: string, error: unknown) => void,
 ): Promise<void> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  try {
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > LIMIT_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    }
-  } catch {
-    return; // the client went away
-  }
-  if (tooLarge) {
+  const raw = await readBody(req, LIMIT_BYTES);
+  if (raw === undefined) return; // the client went away
+  if (raw === 'too-large') {
     sendAwsReply(
       res,
       awsErrorReply({ code: 'ValidationException', message: `The request body exceeds ${BODY_LIMIT}` }),
     );
     return;
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = raw.toString('utf8');
   let body: unknown = {};
   if (text.length > 0) {
     // As Express's JSON parser in strict mode: an object or an array, or a SerializationException.

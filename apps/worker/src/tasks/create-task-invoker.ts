@@ -14,6 +14,8 @@ export type InvokerConfig = {
   lambdaEndpoint?: string;
   /** OPENFAAS_GATEWAY, e.g. http://127.0.0.1:8080 */
   openfaasGateway?: string;
+  /** This service's URL as functions reach it: async OpenFaaS results come back to it. */
+  callbackBaseUrl?: string;
   /** Extra allowed outbound hosts (host or host:port); loopback and registered functions' hosts are always allowed. */
   allowedHosts: readonly string[];
   /** The function registry (table `functions`). */
@@ -75,7 +77,7 @@ async function planTask(config: InvokerConfig, command: InvokeTaskCommand): Prom
     case 'http':
       return planHttp(command);
     case 'openfaas':
-      return planOpenFaas(resource.name, command, config);
+      return planOpenFaas(resource.name, command, config, resource.async);
     case 'unsupported':
       return taskFailed(resource.cause);
     default:

@@ -5,16 +5,17 @@ import { isFunctionName } from './openfaas-invoker.js';
 export type TaskResource =
   | { kind: 'lambda' }
   | { kind: 'http' }
-  | { kind: 'openfaas'; name: string }
+  /** `async`: `openfaas:NAME.async`, invoked through the gateway's /async-function/ with a callback. */
+  | { kind: 'openfaas'; name: string; async: boolean }
   | { kind: 'unsupported'; cause: string };
 
 export function classifyResource(resource: string): TaskResource {
   if (isLambdaResource(resource)) return { kind: 'lambda' };
   if (/^arn:[^:]+:states:[^:]*:[^:]*:http:invoke$/.test(resource)) return { kind: 'http' };
-  const faas = /^(?:function|openfaas):(.*)$/.exec(resource);
+  const faas = /^(?:function|openfaas):(.*?)(\.async)?$/.exec(resource);
   if (faas)
     return isFunctionName(faas[1])
-      ? { kind: 'openfaas', name: faas[1] }
+      ? { kind: 'openfaas', name: faas[1], async: faas[2] !== undefined }
       : {
           kind: 'unsupported',
           cause: `Resource ${resource} does not name a function (letters, digits, '.', '_', '-')`,

@@ -8,6 +8,7 @@ export function createInvokerFor(db: DataSource, config: ServiceConfig): TaskInv
   const invoke = createTaskInvoker({
     lambdaEndpoint: config.lambdaEndpoint,
     openfaasGateway: config.openfaasGateway,
+    callbackBaseUrl: config.publicUrl,
     allowedHosts: config.allowedHosts,
     lookupFunction: async (name: string): Promise<FunctionRecord | undefined> => {
       const rows = await db.query(

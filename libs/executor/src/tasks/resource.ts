@@ -26,13 +26,14 @@ export function describeResource(arn: string): ResourceInfo {
   } else if (/^arn:[^:]+:lambda:/.test(arn)) {
     info = { lambdaFunction: true, resourceType: 'lambda', resource: arn, pattern: 'request-response' };
   } else {
-    // function:NAME / openfaas:NAME and other non-ARN resources of ours
+    // function:NAME / openfaas:NAME and other non-ARN resources of ours; `openfaas:NAME.async`
+    // invokes asynchronously and waits for the function's callback, as a task token does.
     const cut = arn.indexOf(':');
     info = {
       lambdaFunction: false,
       resourceType: cut > 0 ? arn.slice(0, cut) : 'function',
       resource: cut > 0 ? arn.slice(cut + 1) : arn,
-      pattern: 'request-response',
+      pattern: /^(?:function|openfaas):.+\.async$/.test(arn) ? 'wait-for-task-token' : 'request-response',
     };
   }
   if (cache.size > 1000) cache.clear();

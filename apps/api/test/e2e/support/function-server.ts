@@ -38,7 +38,8 @@ export const SLOW_MS = 4000;
  *   (`CustomError` on attempt 0, then echo), `slow` (answers after SLOW_MS), `callback` (accepts a
  *   `.waitForTaskToken` call), anything else 404 `ResourceNotFoundException`;
  * - an OpenFaaS gateway `POST /function/NAME`: `hello`, `echo`, `boom` (500), `flaky` (503 on attempt
- *   0), `slow`;
+ *   0), `slow`; and `POST /async-function/NAME`, which answers 202 and then, as the gateway's queue
+ *   worker does, POSTs the function's answer to `X-Callback-Url` with `X-Function-Status`;
  * - plain HTTP endpoints for `http:invoke` under `/http/`: `echo`, `500`, `flaky`, `slow`.
  */
 export async function startFunctionServer(): Promise<FunctionServer> {
@@ -51,7 +52,8 @@ export async function startFunctionServer(): Promise<FunctionServer> {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const key = header(req, 'idempotency-key');
       const lambda = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(url.pathname);
-      const faas = /^\/function\/([^/]+)$/.exec(url.pathname);
+      const asyncFaas = /^\/async-function\/([^/]+)$/.exec(url.pathname);
+      const faas = /^\/function\/([^/]+)$/.exec(url.pathname) ?? asyncFaas;
       const plain = /^\/http\/([^/]+)$/.exec(url.pathname);
       const call: FunctionCall = {
         kind: lambda ? 'lambda' : faas ? 'openfaas' : 'http',
@@ -71,6 +73,7 @@ export async function startFunctionServer(): Promise<FunctionServer> {
       calls.push(call);
       if (lambda && broken.has(call.name)) return send(res, 200, customError(call), FUNCTION_ERROR);
       if (lambda) return lambdaRoute(call, res);
+      if (asyncFaas) return asyncOpenFaasRoute(call, header(req, 'x-callback-url'), res);
       if (faas) return openFaasRoute(call, res);
       if (plain) return httpRoute(call, res);
       send(res, 404, 'Not Found', { 'Content-Type': 'text/plain' });
@@ -142,6 +145,32 @@ function openFaasRoute(call: FunctionCall, res: http.ServerResponse): void {
     default:
       return send(res, 404, 'Not Found', { 'Content-Type': 'text/plain' });
   }
+}
+
+/** Accepts the call (202), runs the function, and delivers its answer to the callback URL. */
+function asyncOpenFaasRoute(
+  call: FunctionCall,
+  callbackUrl: string | undefined,
+  res: http.ServerResponse,
+): void {
+  if (!callbackUrl) return send(res, 400, 'X-Callback-Url is required', { 'Content-Type': 'text/plain' });
+  send(res, 202, '', { 'X-Call-Id': `call-${call.attempt}` });
+  const answer = {
+    destroyed: false,
+    writableEnded: false,
+    on: () => answer,
+    writeHead: (status: number, headers: Record<string, string>) => ({
+      end: (body: string) => {
+        answer.writableEnded = true;
+        void fetch(callbackUrl, {
+          method: 'POST',
+          headers: { ...headers, 'X-Function-Status': String(status), 'X-Function-Name': call.name },
+          body,
+        }).catch(() => undefined);
+      },
+    }),
+  };
+  setTimeout(() => openFaasRoute(call, answer as unknown as http.ServerResponse), 50);
 }
 
 function httpRoute(call: FunctionCall, res: http.ServerResponse): void {

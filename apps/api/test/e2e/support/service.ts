@@ -73,6 +73,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
     host: '127.0.0.1',
   });
   const url = api.url!;
+  config.publicUrl = url; // async OpenFaaS answers come back to this API
   const sfn = new SFNClient({
     endpoint: url,
     region: REGION,
