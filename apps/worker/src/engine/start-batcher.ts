@@ -1,3 +1,4 @@
+import { GroupCommit } from '../db/group-commit.js';
 import type { Sql } from '../db/sql.js';
 
 /** One StartExecution to record: the execution row and its ExecutionStarted inbox event. */
@@ -18,8 +19,6 @@ export type StartRow = {
 };
 
 export type StartResult = { machineExists: boolean; id: string | null; definition: string | null };
-
-type Pending = { row: StartRow; done: (r: StartResult) => void; failed: (e: unknown) => void };
 
 /**
  * Group commit for StartExecution: the starts that arrive while a batch is being written go together
@@ -56,79 +55,52 @@ FROM req LEFT JOIN sm ON sm.arn = req.sm_arn LEFT JOIN created c ON c.arn = req.
 ORDER BY req.ord`;
 
 export class StartBatcher {
-  private queue: Pending[] = [];
-  private inFlight = 0;
+  private readonly group: GroupCommit<StartRow, StartResult>;
 
   constructor(
     private readonly sql: Sql,
-    private readonly maxInFlight = 2,
-    private readonly maxBatch = 200,
-  ) {}
+    maxInFlight = 2,
+    maxBatch = 200,
+  ) {
+    // One row per execution ARN in a statement: a same-name start waits for the next batch, where it
+    // finds the execution and is answered as an existing one.
+    this.group = new GroupCommit((rows) => this.insert(rows), { maxInFlight, maxBatch, key: (r) => r.arn });
+  }
 
   start(row: StartRow): Promise<StartResult> {
-    return new Promise((done, failed) => {
-      this.queue.push({ row, done, failed });
-      this.pump();
-    });
+    return this.group.submit(row);
   }
 
-  private pump(): void {
-    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
-      // One row per execution ARN in a statement (a same-name start waits for the next batch, where
-      // it finds the execution and is answered as an existing one).
-      const batch: Pending[] = [];
-      const later: Pending[] = [];
-      const arns = new Set<string>();
-      for (const p of this.queue) {
-        if (batch.length < this.maxBatch && !arns.has(p.row.arn)) {
-          arns.add(p.row.arn);
-          batch.push(p);
-        } else later.push(p);
-      }
-      this.queue = later;
-      this.inFlight++;
-      void this.send(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
-    }
-  }
-
-  private async send(batch: Pending[]): Promise<void> {
-    const rows = batch.map((p) => p.row);
-    try {
-      const results = await this.sql.query<{
-        ord: string;
-        machine_exists: boolean;
-        id: string | null;
-        definition: string | null;
-      }>(
-        INSERT_STARTS,
-        [
-          rows.map((r) => r.stateMachineArn),
-          rows.map((r) => r.machineName),
-          rows.map((r) => r.arn),
-          rows.map((r) => r.name),
-          rows.map((r) => r.input),
-          rows.map((r) => r.startDate),
-          rows.map((r) => r.seed),
-          rows.map((r) => r.region),
-          rows.map((r) => r.account),
-          rows.map((r) => r.leaseOwner),
-          rows.map((r) => r.leaseSeconds),
-        ],
-        'durastep_start_batch',
-      );
-      for (const r of results) {
-        const p = batch[Number(r.ord) - 1];
-        p.done({
-          machineExists: r.machine_exists,
-          id: r.id === null ? null : String(r.id),
-          definition: r.definition,
-        });
-      }
-    } catch (e) {
-      for (const p of batch) p.failed(e);
-    }
+  private async insert(rows: StartRow[]): Promise<StartResult[]> {
+    const results = await this.sql.query<{
+      ord: string;
+      machine_exists: boolean;
+      id: string | null;
+      definition: string | null;
+    }>(
+      INSERT_STARTS,
+      [
+        rows.map((r) => r.stateMachineArn),
+        rows.map((r) => r.machineName),
+        rows.map((r) => r.arn),
+        rows.map((r) => r.name),
+        rows.map((r) => r.input),
+        rows.map((r) => r.startDate),
+        rows.map((r) => r.seed),
+        rows.map((r) => r.region),
+        rows.map((r) => r.account),
+        rows.map((r) => r.leaseOwner),
+        rows.map((r) => r.leaseSeconds),
+      ],
+      'durastep_start_batch',
+    );
+    const out: StartResult[] = new Array(rows.length);
+    for (const r of results)
+      out[Number(r.ord) - 1] = {
+        machineExists: r.machine_exists,
+        id: r.id === null ? null : String(r.id),
+        definition: r.definition,
+      };
+    return out;
   }
 }

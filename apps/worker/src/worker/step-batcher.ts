@@ -1,3 +1,4 @@
+import { GroupCommit } from '../db/group-commit.js';
 import type { Sql } from '../db/sql.js';
 
 /** A step that only appends its journal row (no timers, tasks, inbox rows or row update). */
@@ -9,8 +10,6 @@ export type PlainStep = {
   lastEventId: number;
   body: Buffer;
 };
-
-type Pending = PlainStep & { done: (written: boolean) => void; failed: (e: unknown) => void };
 
 /**
  * Group commit for the commonest step: while a batch is being written, the steps that actors finish
@@ -36,53 +35,36 @@ WITH s AS (
 SELECT inserted.execution_id, inserted.seq, leased.owner FROM inserted JOIN leased USING (execution_id, seq)`;
 
 export class StepBatcher {
-  private queue: Pending[] = [];
-  private inFlight = 0;
+  private readonly group: GroupCommit<PlainStep, boolean>;
 
+  /** `maxInFlight`: statements in flight at once (each on its own pooled connection). */
   constructor(
     private readonly sql: Sql,
-    /** Statements in flight at once (each on its own pooled connection). */
-    private readonly maxInFlight = 2,
-    private readonly maxBatch = 256,
-  ) {}
+    maxInFlight = 2,
+    maxBatch = 256,
+  ) {
+    this.group = new GroupCommit((steps) => this.insert(steps), { maxInFlight, maxBatch });
+  }
 
   /** Resolves true when the row was written, false when the lease was lost or the step taken. */
   write(step: PlainStep): Promise<boolean> {
-    return new Promise((done, failed) => {
-      this.queue.push({ ...step, done, failed });
-      this.pump();
-    });
+    return this.group.submit(step);
   }
 
-  private pump(): void {
-    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      this.inFlight++;
-      void this.send(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
-    }
-  }
-
-  private async send(batch: Pending[]): Promise<void> {
-    try {
-      const rows = await this.sql.query<{ execution_id: string; seq: number; owner: string }>(
-        INSERT_STEPS,
-        [
-          batch.map((s) => s.executionId),
-          batch.map((s) => s.owner),
-          batch.map((s) => s.seq),
-          batch.map((s) => s.firstEventId),
-          batch.map((s) => s.lastEventId),
-          batch.map((s) => s.body),
-        ],
-        'durastep_step_batch',
-      );
-      const written = new Set(rows.map((r) => `${r.execution_id}/${r.seq}/${r.owner}`));
-      for (const s of batch) s.done(written.has(`${s.executionId}/${s.seq}/${s.owner}`));
-    } catch (e) {
-      for (const s of batch) s.failed(e);
-    }
+  private async insert(batch: PlainStep[]): Promise<boolean[]> {
+    const rows = await this.sql.query<{ execution_id: string; seq: number; owner: string }>(
+      INSERT_STEPS,
+      [
+        batch.map((s) => s.executionId),
+        batch.map((s) => s.owner),
+        batch.map((s) => s.seq),
+        batch.map((s) => s.firstEventId),
+        batch.map((s) => s.lastEventId),
+        batch.map((s) => s.body),
+      ],
+      'durastep_step_batch',
+    );
+    const written = new Set(rows.map((r) => `${r.execution_id}/${r.seq}/${r.owner}`));
+    return batch.map((s) => written.has(`${s.executionId}/${s.seq}/${s.owner}`));
   }
 }
