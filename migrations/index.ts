@@ -5,6 +5,7 @@ import { HistoryDetailsAsJson1764100000003 } from './1764100000003-history-detai
 import { PendingTasksOnExecution1764100000004 } from './1764100000004-pending-tasks-on-execution.js';
 import { HistoryPerStep1764100000005 } from './1764100000005-history-per-step.js';
 import { CompressedStepBodies1764100000006 } from './1764100000006-compressed-step-bodies.js';
+import { StateSnapshotAsJson1764100000007 } from './1764100000007-state-snapshot-as-json.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PendingTasksOnExecution1764100000004,
   HistoryPerStep1764100000005,
   CompressedStepBodies1764100000006,
+  StateSnapshotAsJson1764100000007,
 ];

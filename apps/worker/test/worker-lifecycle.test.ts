@@ -128,6 +128,18 @@ test('Wait is a durable timer, and a failing execution records error and cause',
   assert.deepEqual([row.status, row.error, row.cause], ['FAILED', 'Nope', 'because']);
 });
 
+test('after a Wait (state snapshot, new claim) the data keeps its key order', async () => {
+  const arn = await createStateMachine(t.db, 'wait-order', {
+    StartAt: 'W',
+    States: { W: { Type: 'Wait', Seconds: 1, Next: 'P' }, P: { Type: 'Pass', End: true } },
+  });
+  const input = '{"zeta":1,"alpha":{"y":2,"b":3},"mid":[{"k2":1,"k1":2}]}';
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, input });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.equal(row.status, 'SUCCEEDED');
+  assert.equal(row.output, input);
+});
+
 test('a Map fans out with many tasks in flight and keeps item order', async () => {
   const arn = await createStateMachine(t.db, 'map', {
     StartAt: 'M',

@@ -267,7 +267,7 @@ export class ExecutionActor {
     const snapshot = this.state && this.seq !== this.snapshotSeq ? JSON.stringify(this.state) : null;
     const released = await this.o.sql.affected(
       `UPDATE executions SET lease_owner = NULL, lease_until = NULL,
-         state = COALESCE($3::jsonb, state), version = $4, pending_tasks = '{}'::jsonb
+         state = COALESCE($3::json, state), version = $4, pending_tasks = '{}'::jsonb
        WHERE id = $1 AND lease_owner = $2
          AND NOT EXISTS (SELECT 1 FROM execution_inbox WHERE execution_id = $1 AND due_at <= now())`,
       [this.claimed.id, this.o.owner, snapshot, this.seq],
