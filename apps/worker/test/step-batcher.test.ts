@@ -63,3 +63,57 @@ test('plain steps written meanwhile go together; a lost lease or a step already 
     await t.drop();
   }
 });
+
+test('a batched step also consumes its inbox rows and rewrites its execution row, only when written', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    const b = await leasedExecution(sql, 'b', 'owner-b');
+    const inbox = async (id: string) =>
+      (
+        await sql.query<{ id: string }>(
+          `INSERT INTO execution_inbox (execution_id, event) VALUES ($1, '{"type":"StopRequested","at":1}') RETURNING id`,
+          [id],
+        )
+      )[0].id;
+    const [inboxA, inboxB] = [await inbox(a), await inbox(b)];
+    const done = (release: boolean) => ({
+      status: 'SUCCEEDED',
+      output: '{"ok":true}',
+      error: null,
+      cause: null,
+      stopDate: new Date(),
+      redriveCount: 0,
+      release,
+      leaseSeconds: 30,
+    });
+    const batcher = new StepBatcher(sql, 1);
+    const results = await Promise.all([
+      batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [inboxA], row: done(true) }),
+      batcher.write({ ...step(b, 'not-the-owner', 1), inboxIds: [inboxB], row: done(true) }),
+    ]);
+    assert.deepEqual(results, [true, false]);
+    const rows = await sql.query<{
+      id: string;
+      status: string;
+      output: string | null;
+      lease_owner: string | null;
+    }>(`SELECT id, status, output, lease_owner FROM executions ORDER BY id`);
+    assert.deepEqual(
+      rows.map((r) => [r.status, r.output, r.lease_owner]),
+      [
+        ['SUCCEEDED', '{"ok":true}', null],
+        ['RUNNING', null, 'owner-b'],
+      ],
+    );
+    const left = await sql.query<{ id: string }>(`SELECT id FROM execution_inbox ORDER BY id`);
+    assert.deepEqual(
+      left.map((r) => String(r.id)),
+      [String(inboxB)],
+      "only the written step's inbox row is consumed",
+    );
+  } finally {
+    await t.drop();
+  }
+});

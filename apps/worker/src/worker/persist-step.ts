@@ -1,5 +1,5 @@
 import type { Command, ExecutionEvent, ExecutionState, HistoryEvent } from '@durastep/executor';
-import type { PlainStep } from './step-batcher.js';
+import type { ExecutionRowUpdate, PlainStep } from './step-batcher.js';
 import { encodeStepBody } from './step-body.js';
 
 export class LeaseLost extends Error {
@@ -42,7 +42,7 @@ export type StepQuery = {
   name: string;
   text: string;
   values: unknown[];
-  /** Set when the step only appends its journal row: it can be group-committed (StepBatcher). */
+  /** Set when the step has no timers or callback tasks: it can be group-committed (StepBatcher). */
   plain?: PlainStep;
 };
 
@@ -105,19 +105,30 @@ export function persistStepQuery(w: StepWrite): StepQuery {
       `consumed AS (DELETE FROM execution_inbox i USING step WHERE i.id = ANY(${param(w.inboxIds)}::bigint[]))`,
     );
   }
+  let rowUpdate: ExecutionRowUpdate | undefined;
   if (w.row) {
     shape += 'r';
     const s = w.row.state;
     const ended = s.status !== 'RUNNING';
     // No state snapshot here: an ended execution's state is the replay of its journal (a redrive
     // rebuilds it), and a running one leaves a snapshot when its actor goes idle.
+    rowUpdate = {
+      status: s.status,
+      output: completion && completion.output !== undefined ? JSON.stringify(completion.output) : null,
+      error: ended ? (s.failure?.error ?? null) : null,
+      cause: ended ? (s.failure?.cause ?? null) : null,
+      stopDate: ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
+      redriveCount: s.redriveCount,
+      release: w.row.release,
+      leaseSeconds: w.row.leaseSeconds,
+    };
     const set = [
-      `status = ${param(s.status)}`,
-      `output = COALESCE(${param(completion && completion.output !== undefined ? JSON.stringify(completion.output) : null)}, x.output)`,
-      `error = ${param(ended ? (s.failure?.error ?? null) : null)}`,
-      `cause = ${param(ended ? (s.failure?.cause ?? null) : null)}`,
-      `stop_date = ${param(ended && s.stopTime !== undefined ? new Date(s.stopTime) : null)}`,
-      `redrive_count = ${param(s.redriveCount)}`,
+      `status = ${param(rowUpdate.status)}`,
+      `output = COALESCE(${param(rowUpdate.output)}, x.output)`,
+      `error = ${param(rowUpdate.error)}`,
+      `cause = ${param(rowUpdate.cause)}`,
+      `stop_date = ${param(rowUpdate.stopDate)}`,
+      `redrive_count = ${param(rowUpdate.redriveCount)}`,
       `pending_tasks = '{}'::jsonb`,
       w.row.release
         ? `lease_owner = NULL, lease_until = NULL`
@@ -130,16 +141,18 @@ export function persistStepQuery(w: StepWrite): StepQuery {
     name: `durastep_step_${shape || 'plain'}`,
     text: `WITH ${parts.join(',\n')}\nSELECT count(*)::int AS written FROM step`,
     values,
-    plain:
-      shape === ''
-        ? {
-            executionId: w.executionId,
-            owner: w.owner,
-            seq: w.seq,
-            firstEventId: first,
-            lastEventId: last,
-            body,
-          }
-        : undefined,
+    // Timers and callback tasks are written by this statement alone; anything else can be batched.
+    plain: /^[irx]*$/.test(shape)
+      ? {
+          executionId: w.executionId,
+          owner: w.owner,
+          seq: w.seq,
+          firstEventId: first,
+          lastEventId: last,
+          body,
+          ...(w.inboxIds.length > 0 ? { inboxIds: w.inboxIds } : {}),
+          ...(rowUpdate ? { row: rowUpdate } : {}),
+        }
+      : undefined,
   };
 }

@@ -1,7 +1,10 @@
 import { GroupCommit } from '../db/group-commit.js';
 import type { Sql } from '../db/sql.js';
 
-/** A step that only appends its journal row (no timers, tasks, inbox rows or row update). */
+/**
+ * A step that appends its journal row and may consume inbox rows and rewrite the execution row
+ * (status, output, …, lease): everything but timers and callback tasks, which are written alone.
+ */
 export type PlainStep = {
   executionId: string;
   owner: string;
@@ -9,10 +12,25 @@ export type PlainStep = {
   firstEventId: number;
   lastEventId: number;
   body: Buffer;
+  inboxIds?: string[];
+  row?: ExecutionRowUpdate;
+};
+
+export type ExecutionRowUpdate = {
+  status: string;
+  /** Set when the execution completed with an output (kept otherwise). */
+  output: string | null;
+  error: string | null;
+  cause: string | null;
+  stopDate: Date | null;
+  redriveCount: number;
+  /** Give the lease back (the execution ended, nothing in flight); else renew it. */
+  release: boolean;
+  leaseSeconds: number;
 };
 
 /**
- * Group commit for the commonest step: while a batch is being written, the steps that actors finish
+ * Group commit for steps: while a batch is being written, the steps that actors finish
  * meanwhile queue up and go together in the next statement: one round trip, one transaction and one
  * WAL flush for many executions. An idle writer sends a step at once, so latency does not grow.
  *
@@ -31,6 +49,18 @@ WITH s AS (
   SELECT execution_id, seq, first_event_id, last_event_id, body FROM leased
   ON CONFLICT DO NOTHING
   RETURNING execution_id, seq
+), consumed AS (
+  DELETE FROM execution_inbox i USING inserted, unnest($7::bigint[], $8::bigint[]) AS c(execution_id, id)
+  WHERE c.execution_id = inserted.execution_id AND i.id = c.id
+), row_update AS (
+  UPDATE executions x SET status = r.status, output = COALESCE(r.output, x.output), error = r.error,
+    cause = r.cause, stop_date = r.stop_date, redrive_count = r.redrive_count, pending_tasks = '{}'::jsonb,
+    lease_owner = CASE WHEN r.release THEN NULL ELSE x.lease_owner END,
+    lease_until = CASE WHEN r.release THEN NULL ELSE now() + make_interval(secs => r.lease_secs) END
+  FROM inserted, unnest($9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[],
+                        $15::int[], $16::bool[], $17::float8[])
+    AS r(execution_id, status, output, error, cause, stop_date, redrive_count, release, lease_secs)
+  WHERE r.execution_id = inserted.execution_id AND x.id = r.execution_id
 )
 SELECT inserted.execution_id, inserted.seq, leased.owner FROM inserted JOIN leased USING (execution_id, seq)`;
 
@@ -52,6 +82,8 @@ export class StepBatcher {
   }
 
   private async insert(batch: PlainStep[]): Promise<boolean[]> {
+    const consumed = batch.flatMap((s) => (s.inboxIds ?? []).map((id) => [s.executionId, id] as const));
+    const updates = batch.filter((s) => s.row !== undefined) as (PlainStep & { row: ExecutionRowUpdate })[];
     const rows = await this.sql.query<{ execution_id: string; seq: number; owner: string }>(
       INSERT_STEPS,
       [
@@ -61,6 +93,17 @@ export class StepBatcher {
         batch.map((s) => s.firstEventId),
         batch.map((s) => s.lastEventId),
         batch.map((s) => s.body),
+        consumed.map(([executionId]) => executionId),
+        consumed.map(([, id]) => id),
+        updates.map((s) => s.executionId),
+        updates.map((s) => s.row.status),
+        updates.map((s) => s.row.output),
+        updates.map((s) => s.row.error),
+        updates.map((s) => s.row.cause),
+        updates.map((s) => s.row.stopDate),
+        updates.map((s) => s.row.redriveCount),
+        updates.map((s) => s.row.release),
+        updates.map((s) => s.row.leaseSeconds),
       ],
       'durastep_step_batch',
     );
