@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Json } from '@durastep/state-language';
 import type { DataSource } from 'typeorm';
 import { EngineError } from './engine-error.js';
 import { checkName, executionArn, parseStateMachineArn, type AwsScope } from './names.js';
@@ -86,8 +87,31 @@ export async function startExecution(
     if (owner) handoff!.unreserve(owner);
     throw e;
   }
-  if (owner && row.id !== null && row.definition !== null)
-    handoff!.adopt(owner, { id: row.id, arn, definition: row.definition });
+  if (owner && row.id !== null && row.definition !== null && row.inboxId !== null)
+    handoff!.adopt(owner, {
+      id: row.id,
+      arn,
+      definition: row.definition,
+      // The event the statement queued, as it built it: the adopting actor need not read it back.
+      started: {
+        inboxId: row.inboxId,
+        event: {
+          type: 'ExecutionStarted',
+          at: startDate.getTime(),
+          input: JSON.parse(inputText) as Json,
+          seed,
+          execution: {
+            executionArn: arn,
+            name,
+            stateMachineArn: req.stateMachineArn,
+            stateMachineName: machineName,
+            roleArn: row.roleArn ?? '',
+            region: scope.region,
+            account: scope.account,
+          },
+        },
+      },
+    });
   else if (owner) handoff!.unreserve(owner);
   if (!row.machineExists)
     throw new EngineError(

@@ -18,7 +18,15 @@ export type StartRow = {
   leaseSeconds: number;
 };
 
-export type StartResult = { machineExists: boolean; id: string | null; definition: string | null };
+export type StartResult = {
+  machineExists: boolean;
+  /** The new execution, or null when the name was taken. */
+  id: string | null;
+  definition: string | null;
+  roleArn: string | null;
+  /** Its ExecutionStarted inbox row. */
+  inboxId: string | null;
+};
 
 /**
  * Group commit for StartExecution: the starts that arrive while a batch is being written go together
@@ -49,9 +57,11 @@ WITH req AS (
     'execution', json_build_object('executionArn', req.arn, 'name', req.name, 'stateMachineArn', req.sm_arn,
       'stateMachineName', req.machine, 'roleArn', c.role_arn, 'region', req.region, 'account', req.account))
   FROM created c JOIN req ON req.arn = c.arn
+  RETURNING id, execution_id
 )
-SELECT req.ord, sm.arn IS NOT NULL AS machine_exists, c.id, c.definition
+SELECT req.ord, sm.arn IS NOT NULL AS machine_exists, c.id, c.definition, c.role_arn, q.id AS inbox_id
 FROM req LEFT JOIN sm ON sm.arn = req.sm_arn LEFT JOIN created c ON c.arn = req.arn
+  LEFT JOIN queued q ON q.execution_id = c.id
 ORDER BY req.ord`;
 
 export class StartBatcher {
@@ -77,6 +87,8 @@ export class StartBatcher {
       machine_exists: boolean;
       id: string | null;
       definition: string | null;
+      role_arn: string | null;
+      inbox_id: string | null;
     }>(
       INSERT_STARTS,
       [
@@ -100,6 +112,8 @@ export class StartBatcher {
         machineExists: r.machine_exists,
         id: r.id === null ? null : String(r.id),
         definition: r.definition,
+        roleArn: r.role_arn,
+        inboxId: r.inbox_id === null ? null : String(r.inbox_id),
       };
     return out;
   }

@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql.js';
-import type { ExecutionState } from '@durastep/executor';
+import type { ExecutionEvent, ExecutionState } from '@durastep/executor';
 import type { InvokeTaskCommand } from './task-invoker.js';
 import { decodeStepBody, type StepBody } from './step-body.js';
 
@@ -17,6 +17,8 @@ export type ClaimedExecution = {
   legacyPendingTasks: InvokeTaskCommand[];
   /** Callback tasks not yet invoked when the previous holder stopped: invoke them again. */
   pendingCallbackTasks: InvokeTaskCommand[];
+  /** Inbox rows known without reading them (a start handed over in-process): applied first. */
+  preloadedInbox?: { id: string; event: ExecutionEvent }[];
 };
 
 type Row = {

@@ -63,6 +63,8 @@ export class ExecutionActor {
     this.snapshotSeq = claimed.version;
     this.rowStatus = claimed.status;
     this.orphaned = this.replay();
+    // A start handed over in-process brings its ExecutionStarted row: no need to read the inbox.
+    if (claimed.preloadedInbox) this.checkInbox = false;
   }
 
   /** Rebuilds the state from the journal rows after the snapshot; returns the tasks left unanswered. */
@@ -136,13 +138,17 @@ export class ExecutionActor {
     const readInbox = this.checkInbox || this.nextTimerAt <= Date.now();
     this.checkInbox = false;
     const id = this.claimed.id;
-    const inbox = readInbox
-      ? await this.o.sql.query<{ id: string; event: ExecutionEvent }>(
-          `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id`,
-          [id],
-          'durastep_read_inbox',
-        )
-      : [];
+    const preloaded = this.claimed.preloadedInbox;
+    this.claimed.preloadedInbox = undefined;
+    const inbox = preloaded
+      ? preloaded
+      : readInbox
+        ? await this.o.sql.query<{ id: string; event: ExecutionEvent }>(
+            `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id`,
+            [id],
+            'durastep_read_inbox',
+          )
+        : [];
     if (inbox.length === 0 && results.length === 0) {
       if (this.mustRenew) {
         this.mustRenew = false;

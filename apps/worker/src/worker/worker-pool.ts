@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import pg from 'pg';
+import type { ExecutionEvent } from '@durastep/executor';
 import type { DataSource } from 'typeorm';
 import { sqlOf } from '../db/sql.js';
 import { WORK_CHANNEL } from '../engine/inbox.js';
@@ -25,7 +26,13 @@ export type WorkerPoolOptions = {
 export type WorkerPool = StartHandoff & { owner: string; stop(): Promise<void> };
 
 /** A just-started execution, leased to this pool in the statement that created it. */
-export type AdoptedExecution = { id: string; arn: string; definition: string };
+export type AdoptedExecution = {
+  id: string;
+  arn: string;
+  definition: string;
+  /** Its ExecutionStarted inbox row, committed with it (so the actor does not read it back). */
+  started: { inboxId: string; event: ExecutionEvent };
+};
 
 /**
  * How StartExecution hands a new execution to a worker pool in the same process: it reserves a
@@ -184,7 +191,10 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
       if (!reserved.delete(claimOwner) || stopping) return;
       // Its ExecutionStarted input is in the inbox, committed with it: the actor reads it first.
       launch(claimOwner, {
-        ...execution,
+        id: execution.id,
+        arn: execution.arn,
+        definition: execution.definition,
+        preloadedInbox: [{ id: execution.started.inboxId, event: execution.started.event }],
         state: null,
         version: 0,
         status: 'RUNNING',
