@@ -7,12 +7,23 @@ const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
 
+const loopbackVerdicts = new Map<string, boolean>();
+
 /** `localhost`, 127.0.0.0/8, ::1 (and IPv4-mapped 127.x). Judged on the name, never by resolving it. */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = normalizeHost(hostname);
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  const family = isIP(host);
-  return family !== 0 && loopback.check(host, family === 4 ? 'ipv4' : 'ipv6');
+  // Remembered per name: BlockList.check builds a SocketAddress per call, on every task call.
+  let verdict = loopbackVerdicts.get(hostname);
+  if (verdict === undefined) {
+    const host = normalizeHost(hostname);
+    const family = isIP(host);
+    verdict =
+      host === 'localhost' ||
+      host.endsWith('.localhost') ||
+      (family !== 0 && loopback.check(host, family === 4 ? 'ipv4' : 'ipv6'));
+    if (loopbackVerdicts.size >= 1000) loopbackVerdicts.clear();
+    loopbackVerdicts.set(hostname, verdict);
+  }
+  return verdict;
 }
 
 /**
