@@ -30,8 +30,8 @@ const UNIQUE_VIOLATION = '23505';
  * Drives one leased execution until it has nothing left to do: applies inbox rows and task results
  * through `advance`, commits each batch as one journal row, performs the tasks it starts (outside the
  * transaction) and continues with their results itself instead of re-queuing every step. The state
- * lives in memory; the execution row gets a snapshot only when the status changes or the actor goes
- * idle, and a successor rebuilds the state by replaying the journal rows after that snapshot.
+ * lives in memory; the execution row gets a snapshot only when the actor goes idle, and a successor
+ * rebuilds the state by replaying the journal rows after that snapshot.
  */
 export class ExecutionActor {
   private readonly def: Definition;

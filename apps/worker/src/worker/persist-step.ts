@@ -35,16 +35,12 @@ export type StepWrite = {
  * hangs off the journal insert, which happens only while this worker holds the lease; its primary
  * key makes a second writer of the same step fail, so a transition is never recorded twice.
  *
- * The statement has only the parts a step needs (most steps: the lease check and one insert), and
- * each shape is a named prepared statement, so PostgreSQL plans it once per connection.
+ * A step with no timers or callback tasks goes to the group commit (StepBatcher) as `plain`, built
+ * without any SQL text; anything else is its own statement, with only the parts that step needs, each
+ * shape a named prepared statement that PostgreSQL plans once per connection.
  */
-export type StepQuery = {
-  name: string;
-  text: string;
-  values: unknown[];
-  /** Set when the step has no timers or callback tasks: it can be group-committed (StepBatcher). */
-  plain?: PlainStep;
-};
+export type StepQuery =
+  { plain: PlainStep } | { plain?: undefined; name: string; text: string; values: unknown[] };
 
 export function persistStepQuery(w: StepWrite): StepQuery {
   const timersToStart: { id: string; at: number }[] = [];
@@ -63,6 +59,20 @@ export function persistStepQuery(w: StepWrite): StepQuery {
   const first = w.events.length > 0 ? w.events[0].id : 0;
   const last = w.events.length > 0 ? w.events[w.events.length - 1].id : -1;
   const body = encodeStepBody(w.inputs, w.events);
+  const rowUpdate = w.row && executionRowUpdate(w.row, completion);
+  if (timersToCancel.length + timersToStart.length + tasksToCancel.length + callbackTasks.length === 0)
+    return {
+      plain: {
+        executionId: w.executionId,
+        owner: w.owner,
+        seq: w.seq,
+        firstEventId: first,
+        lastEventId: last,
+        body,
+        ...(w.inboxIds.length > 0 ? { inboxIds: w.inboxIds } : {}),
+        ...(rowUpdate ? { row: rowUpdate } : {}),
+      },
+    };
   const values: unknown[] = [w.executionId, w.owner, w.seq, first, last, body];
   const param = (v: unknown) => `$${values.push(v)}`;
   const parts: string[] = [
@@ -105,23 +115,8 @@ export function persistStepQuery(w: StepWrite): StepQuery {
       `consumed AS (DELETE FROM execution_inbox i USING step WHERE i.id = ANY(${param(w.inboxIds)}::bigint[]))`,
     );
   }
-  let rowUpdate: ExecutionRowUpdate | undefined;
-  if (w.row) {
-    shape += 'r';
-    const s = w.row.state;
-    const ended = s.status !== 'RUNNING';
-    // No state snapshot here: an ended execution's state is the replay of its journal (a redrive
-    // rebuilds it), and a running one leaves a snapshot when its actor goes idle.
-    rowUpdate = {
-      status: s.status,
-      output: completion && completion.output !== undefined ? JSON.stringify(completion.output) : null,
-      error: ended ? (s.failure?.error ?? null) : null,
-      cause: ended ? (s.failure?.cause ?? null) : null,
-      stopDate: ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
-      redriveCount: s.redriveCount,
-      release: w.row.release,
-      leaseSeconds: w.row.leaseSeconds,
-    };
+  if (rowUpdate) {
+    shape += rowUpdate.release ? 'rx' : 'r';
     const set = [
       `status = ${param(rowUpdate.status)}`,
       `output = COALESCE(${param(rowUpdate.output)}, x.output)`,
@@ -130,29 +125,38 @@ export function persistStepQuery(w: StepWrite): StepQuery {
       `stop_date = ${param(rowUpdate.stopDate)}`,
       `redrive_count = ${param(rowUpdate.redriveCount)}`,
       `pending_tasks = '{}'::jsonb`,
-      w.row.release
+      rowUpdate.release
         ? `lease_owner = NULL, lease_until = NULL`
-        : `lease_until = now() + make_interval(secs => ${param(w.row.leaseSeconds)})`,
+        : `lease_until = now() + make_interval(secs => ${param(rowUpdate.leaseSeconds)})`,
     ];
-    if (w.row.release) shape += 'x';
     parts.push(`row_update AS (UPDATE executions x SET ${set.join(', ')} FROM step WHERE x.id = $1)`);
   }
   return {
-    name: `durastep_step_${shape || 'plain'}`,
+    name: `durastep_step_${shape}`,
     text: `WITH ${parts.join(',\n')}\nSELECT count(*)::int AS written FROM step`,
     values,
-    // Timers and callback tasks are written by this statement alone; anything else can be batched.
-    plain: /^[irx]*$/.test(shape)
-      ? {
-          executionId: w.executionId,
-          owner: w.owner,
-          seq: w.seq,
-          firstEventId: first,
-          lastEventId: last,
-          body,
-          ...(w.inboxIds.length > 0 ? { inboxIds: w.inboxIds } : {}),
-          ...(rowUpdate ? { row: rowUpdate } : {}),
-        }
-      : undefined,
+  };
+}
+
+/**
+ * The execution row after a step that changed the status. No state snapshot here: an ended
+ * execution's state is the replay of its journal (a redrive rebuilds it), and a running one leaves a
+ * snapshot when its actor goes idle.
+ */
+function executionRowUpdate(
+  row: NonNullable<StepWrite['row']>,
+  completion: Extract<Command, { type: 'CompleteExecution' }> | undefined,
+): ExecutionRowUpdate {
+  const s = row.state;
+  const ended = s.status !== 'RUNNING';
+  return {
+    status: s.status,
+    output: completion && completion.output !== undefined ? JSON.stringify(completion.output) : null,
+    error: ended ? (s.failure?.error ?? null) : null,
+    cause: ended ? (s.failure?.cause ?? null) : null,
+    stopDate: ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
+    redriveCount: s.redriveCount,
+    release: row.release,
+    leaseSeconds: row.leaseSeconds,
   };
 }
