@@ -1,7 +1,7 @@
 import type { TaskOutcome } from '@durastep/executor';
 import { createAllowlist } from './allowlist.js';
 import { planHttp } from './http-invoker.js';
-import { sendHttp } from './http-request.js';
+import { sendHttp, type CancelSignal } from './http-request.js';
 import { invocationHeaders } from './invocation-headers.js';
 import { planLambda } from './lambda-invoker.js';
 import { planOpenFaas, type FunctionRecord } from './openfaas-invoker.js';
@@ -24,7 +24,7 @@ export type InvokerConfig = {
   defaultTimeoutSeconds?: number;
 };
 
-export type InvokeRequest = { command: InvokeTaskCommand; executionArn: string; signal?: AbortSignal };
+export type InvokeRequest = { command: InvokeTaskCommand; executionArn: string; signal?: CancelSignal };
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
@@ -39,37 +39,52 @@ export function createTaskInvoker(config: InvokerConfig): (req: InvokeRequest) =
     ...(config.lambdaEndpoint ? [config.lambdaEndpoint] : []),
     ...(config.openfaasGateway ? [config.openfaasGateway] : []),
   ]);
-  return async (req) => {
+  const send = async (plan: TaskPlan, req: InvokeRequest): Promise<TaskOutcome> => {
+    if (!plan.registered && !allowlist.allows(plan.url))
+      return taskFailed(`Outbound call to ${plan.url.host} is not allowed (add it to ALLOWED_HOSTS)`);
+    const stateSeconds = positive(req.command.timeoutSeconds);
+    const seconds =
+      stateSeconds ??
+      positive(plan.timeoutSeconds) ??
+      positive(config.defaultTimeoutSeconds) ??
+      DEFAULT_TIMEOUT_SECONDS;
+    const result = await sendHttp({
+      url: plan.url,
+      method: plan.method,
+      headers: { ...plan.headers, ...invocationHeaders(req.command, req.executionArn) },
+      ...(plan.body === undefined ? {} : { body: plan.body }),
+      timeoutMs: seconds * 1000,
+      ...(req.signal ? { signal: req.signal } : {}),
+    });
+    if (result.kind === 'reply') return plan.interpret(result.reply);
+    return transportOutcome(result, plan, { seconds, fromState: stateSeconds !== undefined });
+  };
+  const couldNotInvoke = (req: InvokeRequest, e: unknown) =>
+    taskFailed(
+      `Durastep could not invoke ${req.command.resource}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  // Synchronous up to the request when the plan needs no lookup: the worker sends a call before it
+  // encodes and commits the step that started it.
+  return (req) => {
     try {
-      const plan = await planTask(config, req.command);
-      if (!isTaskPlan(plan)) return plan;
-      if (!plan.registered && !allowlist.allows(plan.url))
-        return taskFailed(`Outbound call to ${plan.url.host} is not allowed (add it to ALLOWED_HOSTS)`);
-      const stateSeconds = positive(req.command.timeoutSeconds);
-      const seconds =
-        stateSeconds ??
-        positive(plan.timeoutSeconds) ??
-        positive(config.defaultTimeoutSeconds) ??
-        DEFAULT_TIMEOUT_SECONDS;
-      const result = await sendHttp({
-        url: plan.url,
-        method: plan.method,
-        headers: { ...plan.headers, ...invocationHeaders(req.command, req.executionArn) },
-        ...(plan.body === undefined ? {} : { body: plan.body }),
-        timeoutMs: seconds * 1000,
-        ...(req.signal ? { signal: req.signal } : {}),
-      });
-      if (result.kind === 'reply') return plan.interpret(result.reply);
-      return transportOutcome(result, plan, { seconds, fromState: stateSeconds !== undefined });
+      const plan = planTask(config, req.command);
+      const outcome =
+        plan instanceof Promise
+          ? plan.then((p) => (isTaskPlan(p) ? send(p, req) : p))
+          : isTaskPlan(plan)
+            ? send(plan, req)
+            : Promise.resolve(plan);
+      return outcome.catch((e: unknown) => couldNotInvoke(req, e));
     } catch (e) {
-      return taskFailed(
-        `Durastep could not invoke ${req.command.resource}: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      return Promise.resolve(couldNotInvoke(req, e));
     }
   };
 }
 
-async function planTask(config: InvokerConfig, command: InvokeTaskCommand): Promise<TaskPlan | TaskOutcome> {
+function planTask(
+  config: InvokerConfig,
+  command: InvokeTaskCommand,
+): TaskPlan | TaskOutcome | Promise<TaskPlan | TaskOutcome> {
   const resource = classifyResource(command.resource);
   switch (resource.kind) {
     case 'lambda':

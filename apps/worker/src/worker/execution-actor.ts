@@ -11,6 +11,7 @@ import type { ClaimedExecution } from './claim.js';
 import { compiledDefinition } from './definition-cache.js';
 import { LeaseLost, persistStepQuery, type StepQuery } from './persist-step.js';
 import type { StepBatcher } from './step-batcher.js';
+import { TaskCancellation } from './task-cancellation.js';
 import type { TaskInvoker } from './task-invoker.js';
 
 type InvokeTask = Extract<Command, { type: 'InvokeTask' }>;
@@ -42,7 +43,7 @@ export class ExecutionActor {
   private snapshotSeq: number;
   private rowStatus: string;
   private readonly results: { event: ExecutionEvent; taskId: string }[] = [];
-  private readonly inflight = new Map<string, AbortController>();
+  private readonly inflight = new Map<string, TaskCancellation>();
   /** Request-response tasks started before this actor took over and never answered. */
   private readonly orphaned: InvokeTask[];
   private wake?: () => void;
@@ -175,6 +176,11 @@ export class ExecutionActor {
     for (const e of inbox)
       if (e.event.type === 'TaskSucceeded' || e.event.type === 'TaskFailed')
         finishedCallbacks.push(e.event.taskId);
+    // Request-response calls go out first, while the step is encoded and commits: a call is at least
+    // once anyway (a crash before the commit makes the next worker call again, with the same
+    // Idempotency-Key), and its answer is applied only after this commit, by the next step. Callback
+    // tasks wait for the commit: their token must be findable when the callback arrives.
+    for (const c of commands) if (c.type === 'InvokeTask' && !c.taskToken) this.perform(c);
     const status = this.state.status;
     // Ended with nothing in flight: the lease goes back in the same statement.
     const release = status !== 'RUNNING' && this.inflight.size === 0 && this.results.length === 0;
@@ -192,11 +198,6 @@ export class ExecutionActor {
           ? { state: this.state, release, leaseSeconds: this.o.leaseSeconds }
           : undefined,
     });
-    // Request-response calls go out while the step commits: a call is at least once anyway (a crash
-    // before the commit makes the next worker call again, with the same Idempotency-Key), and its
-    // answer is applied only after this commit, by the next step. Callback tasks wait for the
-    // commit: their token must be findable when the callback arrives.
-    for (const c of commands) if (c.type === 'InvokeTask' && !c.taskToken) this.perform(c);
     // advance() changed this.state in place: if the write does not happen, this actor must die.
     if (!(await this.write(query))) throw new LeaseLost(id);
     this.seq += 1;
@@ -230,39 +231,37 @@ export class ExecutionActor {
   }
 
   private perform(command: InvokeTask): void {
-    const controller = new AbortController();
+    const controller = new TaskCancellation();
     this.inflight.set(command.taskId, controller);
-    void this.o
-      .invoke({ command, executionArn: this.claimed.arn, signal: controller.signal })
-      .then((outcome) => {
-        if (this.inflight.get(command.taskId) !== controller) return; // cancelled meanwhile
-        if (outcome === 'waiting') {
-          // Invoked: from now on a callback (task token) answers through the inbox; never re-invoke.
-          void this.o.sql
-            .query(
-              `UPDATE task_invocations SET status = 'waiting' WHERE execution_id = $1 AND task_id = $2`,
-              [this.claimed.id, command.taskId],
-            )
-            .finally(() => {
-              this.inflight.delete(command.taskId);
-              this.poke(false);
-            });
-          return;
-        }
-        this.inflight.delete(command.taskId);
-        const at = Date.now();
-        const event: ExecutionEvent = outcome.ok
-          ? { type: 'TaskSucceeded', at, taskId: command.taskId, output: outcome.output }
-          : {
-              type: 'TaskFailed',
-              at,
-              taskId: command.taskId,
-              error: outcome.error,
-              ...(outcome.cause !== undefined ? { cause: outcome.cause } : {}),
-            };
-        this.results.push({ event, taskId: command.taskId });
-        this.poke(false);
-      });
+    void this.o.invoke({ command, executionArn: this.claimed.arn, signal: controller }).then((outcome) => {
+      if (this.inflight.get(command.taskId) !== controller) return; // cancelled meanwhile
+      if (outcome === 'waiting') {
+        // Invoked: from now on a callback (task token) answers through the inbox; never re-invoke.
+        void this.o.sql
+          .query(`UPDATE task_invocations SET status = 'waiting' WHERE execution_id = $1 AND task_id = $2`, [
+            this.claimed.id,
+            command.taskId,
+          ])
+          .finally(() => {
+            this.inflight.delete(command.taskId);
+            this.poke(false);
+          });
+        return;
+      }
+      this.inflight.delete(command.taskId);
+      const at = Date.now();
+      const event: ExecutionEvent = outcome.ok
+        ? { type: 'TaskSucceeded', at, taskId: command.taskId, output: outcome.output }
+        : {
+            type: 'TaskFailed',
+            at,
+            taskId: command.taskId,
+            error: outcome.error,
+            ...(outcome.cause !== undefined ? { cause: outcome.cause } : {}),
+          };
+      this.results.push({ event, taskId: command.taskId });
+      this.poke(false);
+    });
   }
 
   /**
