@@ -17,7 +17,8 @@ export type ClaimedExecution = {
   legacyPendingTasks: InvokeTaskCommand[];
   /** Callback tasks not yet invoked when the previous holder stopped: invoke them again. */
   pendingCallbackTasks: InvokeTaskCommand[];
-  /** Inbox rows known without reading them (a start handed over in-process): applied first. */
+  /** Inbox rows known without reading them (a start handed over in-process, or read with the
+   * lease): applied first. */
   preloadedInbox?: { id: string; event: ExecutionEvent }[];
 };
 
@@ -29,9 +30,21 @@ type Row = {
   version: number;
   status: string;
   pending_tasks: Record<string, InvokeTaskCommand>;
+  inbox: { id: string; event: ExecutionEvent }[];
+  steps: Buffer[];
+  callbacks: InvokeTaskCommand[];
 };
 
-const RETURNING = `RETURNING e.id, e.arn, e.definition, e.state, e.version, e.status, e.pending_tasks`;
+// Everything the actor needs comes back with the lease, in the same statement: the due inbox rows
+// (applied first, not read again), the journal after the snapshot and the callback tasks not yet
+// invoked. (Subqueries in RETURNING see the rows as of the statement's start, like a read would.)
+const RETURNING = `RETURNING e.id, e.arn, e.definition, e.state, e.version, e.status, e.pending_tasks,
+  (SELECT coalesce(json_agg(json_build_object('id', i.id::text, 'event', i.event) ORDER BY i.id), '[]')
+     FROM execution_inbox i WHERE i.execution_id = e.id AND i.due_at <= now()) AS inbox,
+  (SELECT coalesce(array_agg(s.body ORDER BY s.seq), '{}')
+     FROM execution_steps s WHERE s.execution_id = e.id AND s.seq > e.version) AS steps,
+  (SELECT coalesce(json_agg(t.command), '[]')
+     FROM task_invocations t WHERE t.execution_id = e.id AND t.status = 'pending') AS callbacks`;
 
 /**
  * Leases one execution that has work: a due inbox row, or a lease that expired without being given
@@ -68,18 +81,6 @@ export async function claimExecution(
     row = orphans[0];
   }
   if (!row) return undefined;
-  const [steps, callbacks] = await Promise.all([
-    db.query<{ body: Buffer }>(
-      `SELECT body FROM execution_steps WHERE execution_id = $1 AND seq > $2 ORDER BY seq`,
-      [row.id, row.version],
-      'durastep_claim_steps',
-    ),
-    db.query<{ command: InvokeTaskCommand }>(
-      `SELECT command FROM task_invocations WHERE execution_id = $1 AND status = 'pending'`,
-      [row.id],
-      'durastep_claim_callbacks',
-    ),
-  ]);
   return {
     id: String(row.id),
     arn: row.arn,
@@ -87,8 +88,9 @@ export async function claimExecution(
     state: row.state,
     version: row.version,
     status: row.status,
-    steps: steps.map((s) => decodeStepBody(s.body)),
+    steps: row.steps.map((body) => decodeStepBody(body)),
     legacyPendingTasks: Object.values(row.pending_tasks),
-    pendingCallbackTasks: callbacks.map((c) => c.command),
+    pendingCallbackTasks: row.callbacks,
+    preloadedInbox: row.inbox,
   };
 }
