@@ -146,10 +146,9 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
     }
   };
   const launch = (claimOwner: string, claimed: ClaimedExecution) => {
-    const job: Promise<void> = drive(claimOwner, claimed).finally(() => {
-      running.delete(job);
-      wakeAll();
-    });
+    // No wake-up when it ends: a claimer at capacity waits on the running jobs, and one with room
+    // found nothing to claim (new work wakes it through LISTEN or its poll).
+    const job: Promise<void> = drive(claimOwner, claimed).finally(() => running.delete(job));
     running.add(job);
   };
 
