@@ -762,7 +762,9 @@ async function runW3(ctx) {
   const { sfn, listener, svc, stats, machines, echo } = ctx;
   const lat = [];
   const w3Started = [];
+  let cpu0;
   for (let k = 0; k < CFG.w3Warm + CFG.w3; k++) {
+    if (k === CFG.w3Warm) cpu0 = cpuSnapshot(svc, echo);
     const name = `w3-${k}`;
     const input = stepInput(k);
     const t = now();
@@ -781,6 +783,12 @@ async function runW3(ctx) {
       w3Started.push({ arn: started.executionArn, startMs: started.startDate * 1000 });
     }
   }
+  // The service's CPU (user + kernel) per step of the measured executions: where one execution at a
+  // time spends its time when no other load shares the wake-ups and round trips.
+  // (All threads: V8 compiling hot functions concurrently on its worker threads is part of it.)
+  const cpu = cpuDelta(cpu0, cpuSnapshot(svc, echo));
+  const serviceCpuPerStep = (cpu.service * 1000) / (CFG.w3 * STEPS_PER_EXECUTION);
+  const serviceSysPct = (100 * cpu.service_sys) / (cpu.service_user + cpu.service_sys);
   // Where the time goes, from the service's history: a task's Succeeded event is stamped when its
   // answer arrived (ms resolution), so start → first answer is pick-up + one step, and the gaps
   // between answers are the later steps (commit, next call, answer).
@@ -835,6 +843,8 @@ async function runW3(ctx) {
     overheadPerStep: (p50 - bare10) / STEPS_PER_EXECUTION,
     firstAnswer,
     laterStep,
+    serviceCpuPerStep,
+    serviceSysPct,
   };
 }
 
@@ -1140,7 +1150,8 @@ async function runRound(round, echo, pgbenchDb, profileDir) {
     );
     log(
       `                     service history (medians): start → first task answered ${ms(result.w3.firstAnswer)} ms, ` +
-        `then ${ms(result.w3.laterStep)} ms per further step (answer to answer)`,
+        `then ${ms(result.w3.laterStep)} ms per further step (answer to answer); service CPU ` +
+        `${Math.round(result.w3.serviceCpuPerStep)} µs per step (${Math.round(result.w3.serviceSysPct)}% in the kernel)`,
     );
     result.w2 = await runW2(ctx);
     log(
@@ -1275,6 +1286,8 @@ function report(rounds) {
     ['W3 engine overhead per step, p50 (ms)', (r) => r.w3.overheadPerStep, 3],
     ['W3 history: start → first answer (ms)', (r) => r.w3.firstAnswer, 1],
     ['W3 history: answer → next answer (ms)', (r) => r.w3.laterStep, 2],
+    ['W3 CPU µs/step: service', (r) => r.w3.serviceCpuPerStep, 0],
+    ['W3 service: share of its CPU in the kernel (%)', (r) => r.w3.serviceSysPct, 0],
     ['peak RSS, API + workers (MiB)', (r) => r.rss.peakKb / 1024, 1],
     ['echo ceiling, bare calls/s', (r) => r.limits.bareRate, 0],
     ['pgbench UPDATE TPS (32 clients)', (r) => r.limits.tps, 0],
