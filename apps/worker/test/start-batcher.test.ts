@@ -43,3 +43,52 @@ test('concurrent starts are recorded together, each answered as it would be alon
     await t.drop();
   }
 });
+
+test('a lone start (its own statement) is answered as in a batch, and queues the same event', async () => {
+  const t = await createTestDatabase();
+  try {
+    const arn = await createStateMachine(t.db, 'lone', PASS);
+    const first = await startExecution(t.db, SCOPE, {
+      stateMachineArn: arn,
+      name: 'one',
+      input: '{"z":1,"a":[2]}',
+    });
+    assert.equal(first.existing, false);
+    const again = await startExecution(t.db, SCOPE, {
+      stateMachineArn: arn,
+      name: 'one',
+      input: '{"z":1,"a":[2]}',
+    });
+    assert.deepEqual([again.existing, again.executionArn], [true, first.executionArn]);
+    await assert.rejects(
+      startExecution(t.db, SCOPE, { stateMachineArn: arn, name: 'one', input: '{}' }),
+      (e: unknown) => e instanceof EngineError && e.code === 'ExecutionAlreadyExists',
+    );
+    await assert.rejects(
+      startExecution(t.db, SCOPE, { stateMachineArn: stateMachineArn(SCOPE, 'missing'), name: 'm' }),
+      (e: unknown) => e instanceof EngineError && e.code === 'StateMachineDoesNotExist',
+    );
+    const [row] = await t.db.query(
+      `SELECT e.status, e.input, e.lease_owner, i.event::text AS event
+       FROM executions e JOIN execution_inbox i ON i.execution_id = e.id WHERE e.name = 'one'`,
+    );
+    assert.equal(row.status, 'RUNNING');
+    assert.equal(row.lease_owner, null, 'no pool took it over: it waits in the inbox');
+    const event = JSON.parse(row.event);
+    assert.deepEqual(Object.keys(event), ['type', 'at', 'input', 'seed', 'execution']);
+    assert.deepEqual(event.input, { z: 1, a: [2] });
+    assert.deepEqual(Object.keys(event.input), ['z', 'a'], 'the input keeps its key order');
+    assert.equal(event.at, first.startDate.getTime());
+    assert.deepEqual(event.execution, {
+      executionArn: first.executionArn,
+      name: 'one',
+      stateMachineArn: arn,
+      stateMachineName: 'lone',
+      roleArn: event.execution.roleArn,
+      region: SCOPE.region,
+      account: SCOPE.account,
+    });
+  } finally {
+    await t.drop();
+  }
+});

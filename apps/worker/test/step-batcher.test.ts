@@ -117,3 +117,53 @@ test('a batched step also consumes its inbox rows and rewrites its execution row
     await t.drop();
   }
 });
+
+test('a lone step (its own statement) is written only by the lease holder, and only once', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    const batcher = new StepBatcher(sql, 1);
+    assert.equal(await batcher.write(step(a, 'someone-else', 1)), false, 'not the lease holder');
+    assert.equal(await batcher.write(step(a, 'owner-a', 1)), true);
+    assert.equal(await batcher.write(step(a, 'owner-a', 1)), false, 'step 1 is taken');
+    assert.equal(await batcher.write(step(a, 'owner-a', 2)), true);
+    const rows = await sql.query<{ seq: number; body: Buffer }>(
+      `SELECT seq, body FROM execution_steps WHERE execution_id = $1 ORDER BY seq`,
+      [a],
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.seq, r.body.toString()]),
+      [1, 2].map((seq) => [seq, step(a, 'owner-a', seq).body.toString()]),
+    );
+  } finally {
+    await t.drop();
+  }
+});
+
+test('a lone step consumes its inbox rows only when it is written', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    const inbox = async () =>
+      (
+        await sql.query<{ id: string }>(
+          `INSERT INTO execution_inbox (execution_id, event) VALUES ($1, '{"type":"StopRequested","at":1}') RETURNING id`,
+          [a],
+        )
+      )[0].id;
+    const [first, second] = [await inbox(), await inbox()];
+    const batcher = new StepBatcher(sql, 1);
+    assert.equal(await batcher.write({ ...step(a, 'not-the-owner', 1), inboxIds: [first] }), false);
+    assert.equal(await batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [first] }), true);
+    assert.equal(await batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [second] }), false, 'taken');
+    const left = await sql.query<{ id: string }>(`SELECT id FROM execution_inbox ORDER BY id`);
+    assert.deepEqual(
+      left.map((r) => String(r.id)),
+      [String(second)],
+    );
+  } finally {
+    await t.drop();
+  }
+});

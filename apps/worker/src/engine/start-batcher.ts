@@ -64,6 +64,30 @@ FROM req LEFT JOIN sm ON sm.arn = req.sm_arn LEFT JOIN created c ON c.arn = req.
   LEFT JOIN queued q ON q.execution_id = c.id
 ORDER BY req.ord`;
 
+/** The same for a lone start (light load): scalar parameters instead of arrays to encode and unnest. */
+const INSERT_ONE_START = `
+WITH sm AS (
+  SELECT arn, name, definition, role_arn FROM state_machines WHERE arn = $1::text AND status = 'ACTIVE'
+), created AS (
+  INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input,
+                          start_date, lease_owner, lease_until)
+  SELECT $3::text, $1::text, sm.name, sm.definition, sm.role_arn, $4::text, 'RUNNING', $5::text, $6::timestamptz,
+         $10::text, CASE WHEN $10::text IS NULL THEN NULL ELSE now() + make_interval(secs => $11::float8) END
+  FROM sm
+  ON CONFLICT DO NOTHING
+  RETURNING id, role_arn, definition
+), queued AS (
+  INSERT INTO execution_inbox (execution_id, event)
+  SELECT c.id, json_build_object('type', 'ExecutionStarted',
+    'at', (extract(epoch FROM $6::timestamptz) * 1000)::bigint, 'input', $5::json, 'seed', $7::text,
+    'execution', json_build_object('executionArn', $3::text, 'name', $4::text, 'stateMachineArn', $1::text,
+      'stateMachineName', $2::text, 'roleArn', c.role_arn, 'region', $8::text, 'account', $9::text))
+  FROM created c
+  RETURNING id, execution_id
+)
+SELECT EXISTS (SELECT 1 FROM sm) AS machine_exists, c.id, c.definition, c.role_arn, q.id AS inbox_id
+FROM (SELECT 1) AS one LEFT JOIN created c ON true LEFT JOIN queued q ON q.execution_id = c.id`;
+
 export class StartBatcher {
   private readonly group: GroupCommit<StartRow, StartResult>;
 
@@ -82,14 +106,28 @@ export class StartBatcher {
   }
 
   private async insert(rows: StartRow[]): Promise<StartResult[]> {
-    const results = await this.sql.query<{
-      ord: string;
-      machine_exists: boolean;
-      id: string | null;
-      definition: string | null;
-      role_arn: string | null;
-      inbox_id: string | null;
-    }>(
+    if (rows.length === 1) {
+      const r = rows[0];
+      const [one] = await this.sql.query<ResultRow>(
+        INSERT_ONE_START,
+        [
+          r.stateMachineArn,
+          r.machineName,
+          r.arn,
+          r.name,
+          r.input,
+          r.startDate,
+          r.seed,
+          r.region,
+          r.account,
+          r.leaseOwner,
+          r.leaseSeconds,
+        ],
+        'durastep_start_one',
+      );
+      return [startResult(one)];
+    }
+    const results = await this.sql.query<ResultRow & { ord: string }>(
       INSERT_STARTS,
       [
         rows.map((r) => r.stateMachineArn),
@@ -107,14 +145,25 @@ export class StartBatcher {
       'durastep_start_batch',
     );
     const out: StartResult[] = new Array(rows.length);
-    for (const r of results)
-      out[Number(r.ord) - 1] = {
-        machineExists: r.machine_exists,
-        id: r.id === null ? null : String(r.id),
-        definition: r.definition,
-        roleArn: r.role_arn,
-        inboxId: r.inbox_id === null ? null : String(r.inbox_id),
-      };
+    for (const r of results) out[Number(r.ord) - 1] = startResult(r);
     return out;
   }
+}
+
+type ResultRow = {
+  machine_exists: boolean;
+  id: string | null;
+  definition: string | null;
+  role_arn: string | null;
+  inbox_id: string | null;
+};
+
+function startResult(r: ResultRow): StartResult {
+  return {
+    machineExists: r.machine_exists,
+    id: r.id === null ? null : String(r.id),
+    definition: r.definition,
+    roleArn: r.role_arn,
+    inboxId: r.inbox_id === null ? null : String(r.inbox_id),
+  };
 }

