@@ -15,6 +15,14 @@ async function leasedExecution(db: Sql, name: string, owner: string): Promise<st
   return String(row.id);
 }
 
+async function inboxRow(db: Sql, executionId: string): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO execution_inbox (execution_id, event) VALUES ($1, '{"type":"StopRequested","at":1}') RETURNING id`,
+    [executionId],
+  );
+  return row.id;
+}
+
 const step = (executionId: string, owner: string, seq: number): PlainStep => ({
   executionId,
   owner,
@@ -70,14 +78,7 @@ test('a batched step also consumes its inbox rows and rewrites its execution row
     const sql = sqlOf(t.db);
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const b = await leasedExecution(sql, 'b', 'owner-b');
-    const inbox = async (id: string) =>
-      (
-        await sql.query<{ id: string }>(
-          `INSERT INTO execution_inbox (execution_id, event) VALUES ($1, '{"type":"StopRequested","at":1}') RETURNING id`,
-          [id],
-        )
-      )[0].id;
-    const [inboxA, inboxB] = [await inbox(a), await inbox(b)];
+    const [inboxA, inboxB] = [await inboxRow(sql, a), await inboxRow(sql, b)];
     const done = (release: boolean) => ({
       status: 'SUCCEEDED',
       output: '{"ok":true}',
@@ -146,14 +147,7 @@ test('a lone step consumes its inbox rows only when it is written', async () => 
   try {
     const sql = sqlOf(t.db);
     const a = await leasedExecution(sql, 'a', 'owner-a');
-    const inbox = async () =>
-      (
-        await sql.query<{ id: string }>(
-          `INSERT INTO execution_inbox (execution_id, event) VALUES ($1, '{"type":"StopRequested","at":1}') RETURNING id`,
-          [a],
-        )
-      )[0].id;
-    const [first, second] = [await inbox(), await inbox()];
+    const [first, second] = [await inboxRow(sql, a), await inboxRow(sql, a)];
     const batcher = new StepBatcher(sql, 1);
     assert.equal(await batcher.write({ ...step(a, 'not-the-owner', 1), inboxIds: [first] }), false);
     assert.equal(await batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [first] }), true);
