@@ -15,6 +15,7 @@ import { TaskCancellation } from './task-cancellation.js';
 import type { TaskInvoker } from './task-invoker.js';
 
 type InvokeTask = Extract<Command, { type: 'InvokeTask' }>;
+type Applied = { inputs: ExecutionEvent[]; events: HistoryEvent[]; commands: Command[] };
 export type ActorOptions = {
   sql: Sql;
   owner: string;
@@ -157,20 +158,13 @@ export class ExecutionActor {
       }
       return;
     }
-    const inputs: ExecutionEvent[] = [];
-    const events: HistoryEvent[] = [];
-    const commands: Command[] = [];
+    const applied: Applied = { inputs: [], events: [], commands: [] };
     const now = Date.now();
-    for (const input of [...inbox.map((r) => r.event), ...results.map((r) => r.event)]) {
-      const event = input.type === 'TimerFired' ? { ...input, at: Math.max(now, input.at) } : input;
-      if (!this.state && event.type !== 'ExecutionStarted') continue;
-      if (this.state && event.type === 'ExecutionStarted') continue; // a duplicate start is stale
-      const step = advance(this.def, this.state, event);
-      this.state = step.state;
-      inputs.push(event);
-      for (const e of step.events) events.push(e);
-      for (const c of step.commands) commands.push(c);
-    }
+    // Two plain loops (inbox rows come in several object shapes: a spread of both lists made V8
+    // throw away and recompile this hot function).
+    for (let k = 0; k < inbox.length; k++) this.apply(inbox[k].event, now, applied);
+    for (let k = 0; k < results.length; k++) this.apply(results[k].event, now, applied);
+    const { inputs, events, commands } = applied;
     if (!this.state) throw new Error(`bug: execution ${id} has inputs but never started`);
     const finishedCallbacks: string[] = [];
     for (const e of inbox)
@@ -207,6 +201,18 @@ export class ExecutionActor {
     }
     this.released = release;
     for (const c of commands) this.afterCommit(c);
+  }
+
+  /** Applies one input through the executor, collecting what it produced. */
+  private apply(input: ExecutionEvent, now: number, into: Applied): void {
+    const event = input.type === 'TimerFired' ? { ...input, at: Math.max(now, input.at) } : input;
+    if (!this.state && event.type !== 'ExecutionStarted') return;
+    if (this.state && event.type === 'ExecutionStarted') return; // a duplicate start is stale
+    const step = advance(this.def, this.state, event);
+    this.state = step.state;
+    into.inputs.push(event);
+    for (const e of step.events) into.events.push(e);
+    for (const c of step.commands) into.commands.push(c);
   }
 
   /** False when the lease is gone or another worker took over and wrote this step first. */
