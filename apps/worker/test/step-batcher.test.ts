@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sqlOf, type Sql } from '../src/db/sql.js';
-import { StepBatcher, type PlainStep } from '../src/worker/step-batcher.js';
+import { StepBatcher, StepChain, type PlainStep } from '../src/worker/step-batcher.js';
 import { createTestDatabase } from './support/test-database.js';
 
 async function leasedExecution(db: Sql, name: string, owner: string): Promise<string> {
@@ -50,7 +50,7 @@ test('plain steps written meanwhile go together; a lost lease or a step already 
         return sql.query(text, params, name);
       },
     };
-    const batcher = new StepBatcher(counting, 1);
+    const batcher = new StepBatcher(counting);
     const results = await Promise.all([
       batcher.write(step(a, 'owner-a', 1)),
       batcher.write(step(a, 'owner-a', 2)), // queued behind the first statement, sent with the others
@@ -89,7 +89,7 @@ test('a batched step also consumes its inbox rows and rewrites its execution row
       release,
       leaseSeconds: 30,
     });
-    const batcher = new StepBatcher(sql, 1);
+    const batcher = new StepBatcher(sql);
     const results = await Promise.all([
       batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [inboxA], row: done(true) }),
       batcher.write({ ...step(b, 'not-the-owner', 1), inboxIds: [inboxB], row: done(true) }),
@@ -124,7 +124,7 @@ test('a lone step (its own statement) is written only by the lease holder, and o
   try {
     const sql = sqlOf(t.db);
     const a = await leasedExecution(sql, 'a', 'owner-a');
-    const batcher = new StepBatcher(sql, 1);
+    const batcher = new StepBatcher(sql);
     assert.equal(await batcher.write(step(a, 'someone-else', 1)), false, 'not the lease holder');
     assert.equal(await batcher.write(step(a, 'owner-a', 1)), true);
     assert.equal(await batcher.write(step(a, 'owner-a', 1)), false, 'step 1 is taken');
@@ -148,7 +148,7 @@ test('a lone step consumes its inbox rows only when it is written', async () => 
     const sql = sqlOf(t.db);
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const [first, second] = [await inboxRow(sql, a), await inboxRow(sql, a)];
-    const batcher = new StepBatcher(sql, 1);
+    const batcher = new StepBatcher(sql);
     assert.equal(await batcher.write({ ...step(a, 'not-the-owner', 1), inboxIds: [first] }), false);
     assert.equal(await batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [first] }), true);
     assert.equal(await batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [second] }), false, 'taken');
@@ -157,6 +157,78 @@ test('a lone step consumes its inbox rows only when it is written', async () => 
       left.map((r) => String(r.id)),
       [String(second)],
     );
+  } finally {
+    await t.drop();
+  }
+});
+
+test("a chain's steps are written in order, and none after one that was not written", async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    const b = await leasedExecution(sql, 'b', 'owner-b');
+    const batcher = new StepBatcher(sql);
+    const [chainA, chainB] = [new StepChain(), new StepChain()];
+    const results = await Promise.all([
+      batcher.write(step(a, 'owner-a', 1), chainA), // sent at once, alone
+      batcher.write(step(b, 'owner-b', 1), chainB), // queued meanwhile: these three go together
+      batcher.write(step(b, 'owner-b', 2), chainB),
+      batcher.write(step(a, 'owner-a', 2), chainA),
+    ]);
+    assert.deepEqual(results, [true, true, true, true]);
+    // The lease of a is lost (taken over) while its next steps queue behind a statement in flight.
+    await sql.query(`UPDATE executions SET lease_owner = 'successor' WHERE id = $1`, [a]);
+    const later = await Promise.all([
+      batcher.write(step(b, 'owner-b', 3), chainB), // in flight while the others queue
+      batcher.write(step(a, 'owner-a', 3), chainA), // not written: lease lost
+      batcher.write(step(b, 'owner-b', 4), chainB),
+    ]);
+    assert.deepEqual(later, [true, false, true]);
+    assert.equal(chainA.broken, true);
+    // The lease comes back to the same owner token: still, nothing after a step that was not written.
+    await sql.query(`UPDATE executions SET lease_owner = 'owner-a' WHERE id = $1`, [a]);
+    assert.equal(await batcher.write(step(a, 'owner-a', 4), chainA), false, 'it would leave a gap');
+    assert.equal(await batcher.write(step(b, 'owner-b', 5), chainB), true);
+    const rows = await sql.query<{ execution_id: string; seq: number }>(
+      `SELECT execution_id, seq FROM execution_steps ORDER BY execution_id, seq`,
+    );
+    assert.deepEqual(
+      rows.map((r) => `${r.execution_id}/${r.seq}`),
+      [`${a}/1`, `${a}/2`, ...[1, 2, 3, 4, 5].map((seq) => `${b}/${seq}`)],
+    );
+  } finally {
+    await t.drop();
+  }
+});
+
+test('a statement that fails breaks the chains of its steps: their queued steps are not written', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    let failNext = true;
+    const flaky: Sql = {
+      ...sql,
+      query: (text, params, name) => {
+        if (failNext) {
+          failNext = false;
+          return Promise.reject(new Error('connection reset'));
+        }
+        return sql.query(text, params, name);
+      },
+    };
+    const batcher = new StepBatcher(flaky);
+    const chain = new StepChain();
+    const [first, second] = await Promise.allSettled([
+      batcher.write(step(a, 'owner-a', 1), chain),
+      batcher.write(step(a, 'owner-a', 2), chain), // queued behind the failing statement
+    ]);
+    assert.equal(first.status, 'rejected');
+    assert.deepEqual(second, { status: 'fulfilled', value: false });
+    assert.equal(await batcher.write(step(a, 'owner-a', 1), new StepChain()), true, 'a new chain writes');
+    const rows = await sql.query(`SELECT seq FROM execution_steps`);
+    assert.equal(rows.length, 1);
   } finally {
     await t.drop();
   }

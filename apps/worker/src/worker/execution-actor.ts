@@ -10,7 +10,7 @@ import type { Sql } from '../db/sql.js';
 import type { ClaimedExecution } from './claim.js';
 import { compiledDefinition } from './definition-cache.js';
 import { LeaseLost, persistStepQuery, type StepQuery } from './persist-step.js';
-import type { StepBatcher } from './step-batcher.js';
+import { StepChain, type StepBatcher } from './step-batcher.js';
 import { TaskCancellation } from './task-cancellation.js';
 import type { TaskInvoker } from './task-invoker.js';
 
@@ -27,6 +27,7 @@ export type ActorOptions = {
 };
 
 const UNIQUE_VIOLATION = '23505';
+const startsRequestResponseTask = (c: Command) => c.type === 'InvokeTask' && !c.taskToken;
 
 /**
  * Drives one leased execution until it has nothing left to do: applies inbox rows and task results
@@ -34,6 +35,12 @@ const UNIQUE_VIOLATION = '23505';
  * transaction) and continues with their results itself instead of re-queuing every step. The state
  * lives in memory; the execution row gets a snapshot only when the actor goes idle, and a successor
  * rebuilds the state by replaying the journal rows after that snapshot.
+ *
+ * A step that only records task results and starts request-response tasks does not wait for its
+ * commit: the next answer is applied while it commits (the group commit writes one actor's steps in
+ * order, and none after one that failed). Anything else a step must do after its commit (give the
+ * lease back, start a callback task or a timer, end the execution) waits until every earlier step
+ * is written.
  */
 export class ExecutionActor {
   private readonly def: Definition;
@@ -54,6 +61,11 @@ export class ExecutionActor {
   private mustRenew = false;
   private leaseRenewedAt = Date.now();
   private nextTimerAt = Infinity;
+  /** Plain steps handed to the group commit and not yet known written (see `flush`). */
+  private readonly chain = new StepChain();
+  private unwritten: Promise<void> = Promise.resolve();
+  /** Why a step handed in earlier was not written: this actor must stop. */
+  private failure: unknown;
 
   constructor(
     private readonly claimed: ClaimedExecution,
@@ -98,6 +110,8 @@ export class ExecutionActor {
         await this.flush();
         if (this.released) return;
         if (this.inflight.size === 0 && this.results.length === 0) {
+          await this.allWritten();
+          if (this.results.length > 0) continue;
           if (await this.release()) return;
           continue;
         }
@@ -111,7 +125,14 @@ export class ExecutionActor {
       if (!(e instanceof LeaseLost)) throw e;
     } finally {
       clearInterval(poll);
+      await this.unwritten; // never rejects: a failure is kept in this.failure
     }
+  }
+
+  /** Waits until every step handed to the group commit is written; throws if one was not. */
+  private async allWritten(): Promise<void> {
+    await this.unwritten;
+    if (this.failure !== undefined) throw this.failure;
   }
 
   private poke(inbox: boolean): void {
@@ -135,6 +156,7 @@ export class ExecutionActor {
   }
 
   private async flush(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
     if (this.leaseDue()) await this.renewLease();
     const results = this.results.splice(0);
     const readInbox = this.checkInbox || this.nextTimerAt <= Date.now();
@@ -193,6 +215,15 @@ export class ExecutionActor {
           : undefined,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
+    if (query.plain && !query.plain.row && commands.every(startsRequestResponseTask)) {
+      this.seq += 1;
+      this.unwritten = this.o.steps.write(query.plain, this.chain).then(
+        (written) => this.failed(written ? undefined : new LeaseLost(id)),
+        (e: unknown) => this.failed(e),
+      );
+      return;
+    }
+    await this.allWritten();
     if (!(await this.write(query))) throw new LeaseLost(id);
     this.seq += 1;
     if (status !== this.rowStatus || release) {
@@ -215,9 +246,15 @@ export class ExecutionActor {
     for (const c of step.commands) into.commands.push(c);
   }
 
+  private failed(e: unknown): void {
+    if (e === undefined || this.failure !== undefined) return;
+    this.failure = e;
+    this.poke(false);
+  }
+
   /** False when the lease is gone or another worker took over and wrote this step first. */
   private async write(query: StepQuery): Promise<boolean> {
-    if (query.plain) return this.o.steps.write(query.plain);
+    if (query.plain) return this.o.steps.write(query.plain, this.chain);
     try {
       const rows = await this.o.sql.query<{ written: number }>(query.text, query.values, query.name);
       return rows[0]?.written === 1;

@@ -85,25 +85,55 @@ WITH step AS (
 )
 SELECT seq FROM step`;
 
+/**
+ * The steps one actor has handed to the batcher, in order. Once one of them is not written (lease
+ * lost, statement failed), none queued after it may be: the journal would have a gap.
+ */
+export class StepChain {
+  broken = false;
+}
+
+type Queued = { step: PlainStep; chain?: StepChain };
+
 export class StepBatcher {
-  private readonly group: GroupCommit<PlainStep, boolean>;
+  private readonly group: GroupCommit<Queued, boolean>;
 
   /**
-   * `maxInFlight`: statements in flight at once (each on its own pooled connection). One: under
-   * load, fewer and larger batches cost less CPU than overlapping ones (measured: W1 +12% steps/s,
-   * starts +20%), and an idle writer still sends at once.
+   * One statement in flight at a time: steps are then written in the order they were handed in, so
+   * an actor may hand in its next step before the previous one committed. (Under load, fewer and
+   * larger batches also cost less CPU than overlapping ones: measured W1 +12% steps/s, starts +20%.)
+   * An idle writer sends at once.
    */
   constructor(
     private readonly sql: Sql,
-    maxInFlight = 1,
     maxBatch = 256,
   ) {
-    this.group = new GroupCommit((steps) => this.insert(steps), { maxInFlight, maxBatch });
+    this.group = new GroupCommit((queued) => this.insertInOrder(queued), { maxInFlight: 1, maxBatch });
   }
 
-  /** Resolves true when the row was written, false when the lease was lost or the step taken. */
-  write(step: PlainStep): Promise<boolean> {
-    return this.group.submit(step);
+  /**
+   * Resolves true when the row was written, false when the lease was lost, the step taken, or an
+   * earlier step of the same `chain` was not written.
+   */
+  write(step: PlainStep, chain?: StepChain): Promise<boolean> {
+    return this.group.submit({ step, chain });
+  }
+
+  private async insertInOrder(queued: Queued[]): Promise<boolean[]> {
+    const live = queued.filter((q) => !q.chain?.broken);
+    let written: boolean[];
+    try {
+      written = live.length > 0 ? await this.insert(live.map((q) => q.step)) : [];
+    } catch (e) {
+      for (const q of live) if (q.chain) q.chain.broken = true;
+      throw e;
+    }
+    const byStep = new Map(live.map((q, i) => [q, written[i]]));
+    return queued.map((q) => {
+      const ok = byStep.get(q) ?? false;
+      if (!ok && q.chain) q.chain.broken = true;
+      return ok;
+    });
   }
 
   private async insert(batch: PlainStep[]): Promise<boolean[]> {
