@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sqlOf, type Sql } from '../src/db/sql.js';
-import { StepBatcher, StepChain, type PlainStep } from '../src/worker/step-batcher.js';
+import {
+  StepBatcher,
+  StepChain,
+  type ExecutionRowUpdate,
+  type PlainStep,
+} from '../src/worker/step-batcher.js';
 import { createTestDatabase } from './support/test-database.js';
 
 async function leasedExecution(db: Sql, name: string, owner: string): Promise<string> {
@@ -72,7 +77,88 @@ test('plain steps written meanwhile go together; a lost lease or a step already 
   }
 });
 
-test('a batched step also consumes its inbox rows and rewrites its execution row, only when written', async () => {
+const finished = (release: boolean): ExecutionRowUpdate => ({
+  status: 'SUCCEEDED',
+  output: '{"ok":true}',
+  error: null,
+  cause: null,
+  stopDate: new Date(),
+  redriveCount: 0,
+  release,
+  leaseSeconds: 30,
+});
+
+test('steps that rewrite their execution rows also go together in one statement, each checked alone', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const [a, b, c] = [
+      await leasedExecution(sql, 'a', 'owner-a'),
+      await leasedExecution(sql, 'b', 'owner-b'),
+      await leasedExecution(sql, 'c', 'owner-c'),
+    ];
+    const inboxB = await inboxRow(sql, b);
+    let statements = 0;
+    const counting: Sql = {
+      ...sql,
+      query: (text, params, name) => {
+        statements++;
+        return sql.query(text, params, name);
+      },
+    };
+    const batcher = new StepBatcher(counting);
+    const results = await Promise.all([
+      batcher.write(step(a, 'owner-a', 1)), // in flight while the others queue
+      batcher.write({ ...step(b, 'owner-b', 1), inboxIds: [inboxB], row: finished(true) }),
+      batcher.write({
+        ...step(c, 'owner-c', 1),
+        row: { ...finished(false), status: 'FAILED', output: null },
+      }),
+      batcher.write({ ...step(a, 'not-the-owner', 2), row: finished(true) }),
+    ]);
+    assert.deepEqual(results, [true, true, true, false]);
+    assert.equal(statements, 2);
+    const rows = await sql.query<{
+      name: string;
+      status: string;
+      output: string | null;
+      lease_owner: string | null;
+    }>(`SELECT name, status, output, lease_owner FROM executions ORDER BY name`);
+    assert.deepEqual(
+      rows.map((r) => [r.name, r.status, r.output, r.lease_owner]),
+      [
+        ['a', 'RUNNING', null, 'owner-a'],
+        ['b', 'SUCCEEDED', '{"ok":true}', null],
+        ['c', 'FAILED', null, 'owner-c'],
+      ],
+    );
+    assert.deepEqual(await sql.query(`SELECT id FROM execution_inbox`), []);
+  } finally {
+    await t.drop();
+  }
+});
+
+test('two steps of one execution that both rewrite its row in one statement are refused as a bug', async () => {
+  const t = await createTestDatabase();
+  try {
+    const sql = sqlOf(t.db);
+    const a = await leasedExecution(sql, 'a', 'owner-a');
+    const b = await leasedExecution(sql, 'b', 'owner-b');
+    const batcher = new StepBatcher(sql);
+    const results = await Promise.allSettled([
+      batcher.write(step(b, 'owner-b', 1)),
+      batcher.write({ ...step(a, 'owner-a', 1), row: { ...finished(false), status: 'RUNNING' } }),
+      batcher.write({ ...step(a, 'owner-a', 2), row: finished(true) }),
+    ]);
+    // An actor waits for a step with a row before it hands in the next one: this is a bug, said so.
+    assert.equal(results[0].status, 'fulfilled');
+    assert.match(String((results[1] as PromiseRejectedResult).reason), /bug: two steps of one execution/);
+  } finally {
+    await t.drop();
+  }
+});
+
+test('a lone step also consumes its inbox rows and rewrites its execution row, only when written', async () => {
   const t = await createTestDatabase();
   try {
     const sql = sqlOf(t.db);

@@ -38,9 +38,9 @@ const startsRequestResponseTask = (c: Command) => c.type === 'InvokeTask' && !c.
  *
  * A step that only records task results and starts request-response tasks does not wait for its
  * commit: the next answer is applied while it commits (the group commit writes one actor's steps in
- * order, and none after one that failed). Anything else a step must do after its commit (give the
- * lease back, start a callback task or a timer, end the execution) waits until every earlier step
- * is written.
+ * order, and none after one that failed). A step that must act after its commit (give the lease
+ * back, end the execution, start a callback task or a timer) waits for it; one written by its own
+ * statement, outside the group commit, first waits until every earlier step is written.
  */
 export class ExecutionActor {
   private readonly def: Definition;
@@ -215,16 +215,22 @@ export class ExecutionActor {
           : undefined,
     });
     // advance() changed this.state in place: if the write does not happen, this actor must die.
-    if (query.plain && !query.plain.row && commands.every(startsRequestResponseTask)) {
-      this.seq += 1;
-      this.unwritten = this.o.steps.write(query.plain, this.chain).then(
-        (written) => this.failed(written ? undefined : new LeaseLost(id)),
-        (e: unknown) => this.failed(e),
-      );
-      return;
+    if (query.plain) {
+      // The group commit writes this actor's steps in order: no need to wait for the earlier ones.
+      const written = this.o.steps.write(query.plain, this.chain);
+      if (!query.plain.row && commands.every(startsRequestResponseTask)) {
+        this.seq += 1;
+        this.unwritten = written.then(
+          (ok) => this.failed(ok ? undefined : new LeaseLost(id)),
+          (e: unknown) => this.failed(e),
+        );
+        return;
+      }
+      if (!(await written)) throw this.failure ?? new LeaseLost(id);
+    } else {
+      await this.allWritten();
+      if (!(await this.write(query))) throw new LeaseLost(id);
     }
-    await this.allWritten();
-    if (!(await this.write(query))) throw new LeaseLost(id);
     this.seq += 1;
     if (status !== this.rowStatus || release) {
       this.rowStatus = status;
@@ -253,8 +259,7 @@ export class ExecutionActor {
   }
 
   /** False when the lease is gone or another worker took over and wrote this step first. */
-  private async write(query: StepQuery): Promise<boolean> {
-    if (query.plain) return this.o.steps.write(query.plain, this.chain);
+  private async write(query: Extract<StepQuery, { name: string }>): Promise<boolean> {
     try {
       const rows = await this.o.sql.query<{ written: number }>(query.text, query.values, query.name);
       return rows[0]?.written === 1;

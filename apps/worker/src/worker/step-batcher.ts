@@ -95,6 +95,24 @@ export class StepChain {
 
 type Queued = { step: PlainStep; chain?: StepChain };
 
+/** The same for a lone step that also rewrites its execution row (an execution's last step). */
+const INSERT_ONE_STEP_ROW = `
+WITH step AS (
+  INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body)
+  SELECT $1, $3, $4, $5, $6 FROM executions WHERE id = $1 AND lease_owner = $2
+  ON CONFLICT DO NOTHING
+  RETURNING seq
+), consumed AS (
+  DELETE FROM execution_inbox i USING step WHERE i.execution_id = $1 AND i.id = ANY($7::bigint[])
+), row_update AS (
+  UPDATE executions x SET status = $8::text, output = COALESCE($9::text, x.output), error = $10::text,
+    cause = $11::text, stop_date = $12::timestamptz, redrive_count = $13::int, pending_tasks = '{}'::jsonb,
+    lease_owner = CASE WHEN $14::bool THEN NULL ELSE x.lease_owner END,
+    lease_until = CASE WHEN $14::bool THEN NULL ELSE now() + make_interval(secs => $15::float8) END
+  FROM step WHERE x.id = $1
+)
+SELECT seq FROM step`;
+
 export class StepBatcher {
   private readonly group: GroupCommit<Queued, boolean>;
 
@@ -138,7 +156,32 @@ export class StepBatcher {
 
   private async insert(batch: PlainStep[]): Promise<boolean[]> {
     const only = batch.length === 1 ? batch[0] : undefined;
-    if (only && !only.row) {
+    if (only?.row) {
+      const r = only.row;
+      const rows = await this.sql.query(
+        INSERT_ONE_STEP_ROW,
+        [
+          only.executionId,
+          only.owner,
+          only.seq,
+          only.firstEventId,
+          only.lastEventId,
+          only.body,
+          only.inboxIds ?? [],
+          r.status,
+          r.output,
+          r.error,
+          r.cause,
+          r.stopDate,
+          r.redriveCount,
+          r.release,
+          r.leaseSeconds,
+        ],
+        'durastep_step_one_row',
+      );
+      return [rows.length === 1];
+    }
+    if (only) {
       const values = [only.executionId, only.owner, only.seq, only.firstEventId, only.lastEventId, only.body];
       const rows = only.inboxIds
         ? await this.sql.query(
@@ -151,6 +194,9 @@ export class StepBatcher {
     }
     const consumed = batch.flatMap((s) => (s.inboxIds ?? []).map((id) => [s.executionId, id] as const));
     const updates = batch.filter((s) => s.row !== undefined) as (PlainStep & { row: ExecutionRowUpdate })[];
+    // One UPDATE can change a row once: an actor waits for a step with a row before its next step.
+    if (updates.length > 1 && new Set(updates.map((s) => s.executionId)).size < updates.length)
+      throw new Error('bug: two steps of one execution rewrite its row in one batch');
     const rows = await this.sql.query<{ execution_id: string; seq: number; owner: string }>(
       INSERT_STEPS,
       [
