@@ -20,6 +20,8 @@ export type WorkerPoolOptions = {
   leaseSeconds?: number;
   /** Fallback poll interval when no notification arrives (also bounds timer latency). */
   pollMs?: number;
+  /** How long a step may be held back to share a journal row with the next ones (default 2 ms). */
+  stepHoldMs?: number;
   log?: (message: string, error?: unknown) => void;
 };
 
@@ -137,6 +139,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
         leaseSeconds,
         invoke: o.invoke,
         pollMs: Math.max(pollMs, 250),
+        holdMs: o.stepHoldMs,
         steps,
       });
       await actor.run();
