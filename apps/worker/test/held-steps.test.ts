@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startExecution } from '../src/engine/execution-commands.js';
 import { startWorkerPool, type WorkerPool } from '../src/worker/worker-pool.js';
 import type { TaskInvoker } from '../src/worker/task-invoker.js';
-import { createStateMachine, SCOPE, waitForStatus } from './support/fixtures.js';
+import { createStateMachine, SCOPE, taskChain, waitForStatus } from './support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { historyEvents } from './support/history.js';
 
@@ -42,15 +42,6 @@ after(async () => {
 });
 
 const lambda = 'arn:aws:lambda:us-east-1:123456789012:function:echo';
-const chain = (names: string[]) => ({
-  StartAt: names[0],
-  States: Object.fromEntries(
-    names.map((s, i) => [
-      s,
-      { Type: 'Task', Resource: lambda, ...(i < names.length - 1 ? { Next: names[i + 1] } : { End: true }) },
-    ]),
-  ),
-});
 
 async function journal(executionArn: string) {
   const [{ id }] = await t.db.query(`SELECT id FROM executions WHERE arn = $1`, [executionArn]);
@@ -63,7 +54,7 @@ async function journal(executionArn: string) {
 
 test('quick steps of one execution share journal rows, and the history is the same', async () => {
   const names = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
-  const arn = await createStateMachine(t.db, 'quick', chain(names));
+  const arn = await createStateMachine(t.db, 'quick', taskChain(names, lambda));
   const started = await startExecution(t.db, SCOPE, {
     stateMachineArn: arn,
     name: 'one',
@@ -100,7 +91,7 @@ test('quick steps of one execution share journal rows, and the history is the sa
 });
 
 test('a held step reaches the journal by its deadline while the next task runs', async () => {
-  const arn = await createStateMachine(t.db, 'slow', chain(['Quick', 'Slow', 'After']));
+  const arn = await createStateMachine(t.db, 'slow', taskChain(['Quick', 'Slow', 'After'], lambda));
   seenBySlowTask = undefined;
   const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, name: 'one', input: '{}' });
   assert.equal((await waitForStatus(t.db, started.executionArn)).status, 'SUCCEEDED');

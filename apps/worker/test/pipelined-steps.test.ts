@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startExecution } from '../src/engine/execution-commands.js';
 import { startWorkerPool, type WorkerPool } from '../src/worker/worker-pool.js';
 import type { TaskInvoker } from '../src/worker/task-invoker.js';
-import { createStateMachine, SCOPE, waitForStatus } from './support/fixtures.js';
+import { createStateMachine, SCOPE, taskChain, waitForStatus } from './support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { historyEvents } from './support/history.js';
 
@@ -51,19 +51,7 @@ const states = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8'];
 for (const victim of ['S2', 'S5', 'S8']) {
   test(`a lease lost while steps are in the pipeline (at ${victim}): no gap, nothing twice, the successor finishes`, async () => {
     const name = `pipeline-${victim}`;
-    const arn = await createStateMachine(t.db, name, {
-      StartAt: 'S1',
-      States: Object.fromEntries(
-        states.map((s, i) => [
-          s,
-          {
-            Type: 'Task',
-            Resource: lambda,
-            ...(i < states.length - 1 ? { Next: states[i + 1] } : { End: true }),
-          },
-        ]),
-      ),
-    });
+    const arn = await createStateMachine(t.db, name, taskChain(states, lambda));
     calls.length = 0;
     stealAt = victim;
     const started = await startExecution(t.db, SCOPE, {

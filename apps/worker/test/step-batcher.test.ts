@@ -9,6 +9,16 @@ import {
 } from '../src/worker/step-batcher.js';
 import { createTestDatabase } from './support/test-database.js';
 
+/** Runs `work` against a fresh scratch database, dropped afterwards. */
+async function withScratchDatabase(work: (sql: Sql) => Promise<void>): Promise<void> {
+  const t = await createTestDatabase();
+  try {
+    await work(sqlOf(t.db));
+  } finally {
+    await t.drop();
+  }
+}
+
 async function leasedExecution(db: Sql, name: string, owner: string): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input,
@@ -37,10 +47,8 @@ const step = (executionId: string, owner: string, seq: number): PlainStep => ({
   body: Buffer.from(JSON.stringify({ i: [], e: [[seq, seq - 1, 'PassStateEntered', 0, {}]] })),
 });
 
-test('plain steps written meanwhile go together; a lost lease or a step already taken is not written', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('plain steps written meanwhile go together; a lost lease or a step already taken is not written', () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const b = await leasedExecution(sql, 'b', 'owner-b');
     await sql.query(
@@ -72,10 +80,7 @@ test('plain steps written meanwhile go together; a lost lease or a step already 
       rows.map((r) => `${r.execution_id}/${r.seq}`),
       [`${a}/1`, `${a}/2`, `${b}/1`, `${b}/2`],
     );
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
 const finished = (release: boolean): ExecutionRowUpdate => ({
   status: 'SUCCEEDED',
@@ -88,10 +93,8 @@ const finished = (release: boolean): ExecutionRowUpdate => ({
   leaseSeconds: 30,
 });
 
-test('steps that rewrite their execution rows also go together in one statement, each checked alone', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('steps that rewrite their execution rows also go together in one statement, each checked alone', () =>
+  withScratchDatabase(async (sql) => {
     const [a, b, c] = [
       await leasedExecution(sql, 'a', 'owner-a'),
       await leasedExecution(sql, 'b', 'owner-b'),
@@ -133,15 +136,10 @@ test('steps that rewrite their execution rows also go together in one statement,
       ],
     );
     assert.deepEqual(await sql.query(`SELECT id FROM execution_inbox`), []);
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
-test('two steps of one execution that both rewrite its row in one statement are refused as a bug', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('two steps of one execution that both rewrite its row in one statement are refused as a bug', () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const b = await leasedExecution(sql, 'b', 'owner-b');
     const batcher = new StepBatcher(sql);
@@ -153,15 +151,10 @@ test('two steps of one execution that both rewrite its row in one statement are 
     // An actor waits for a step with a row before it hands in the next one: this is a bug, said so.
     assert.equal(results[0].status, 'fulfilled');
     assert.match(String((results[1] as PromiseRejectedResult).reason), /bug: two steps of one execution/);
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
-test('a lone step also consumes its inbox rows and rewrites its execution row, only when written', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('a lone step also consumes its inbox rows and rewrites its execution row, only when written', () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const b = await leasedExecution(sql, 'b', 'owner-b');
     const [inboxA, inboxB] = [await inboxRow(sql, a), await inboxRow(sql, b)];
@@ -200,15 +193,10 @@ test('a lone step also consumes its inbox rows and rewrites its execution row, o
       [String(inboxB)],
       "only the written step's inbox row is consumed",
     );
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
-test('a lone step (its own statement) is written only by the lease holder, and only once', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('a lone step (its own statement) is written only by the lease holder, and only once', () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const batcher = new StepBatcher(sql);
     assert.equal(await batcher.write(step(a, 'someone-else', 1)), false, 'not the lease holder');
@@ -223,15 +211,10 @@ test('a lone step (its own statement) is written only by the lease holder, and o
       rows.map((r) => [r.seq, r.body.toString()]),
       [1, 2].map((seq) => [seq, step(a, 'owner-a', seq).body.toString()]),
     );
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
-test('a lone step consumes its inbox rows only when it is written', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('a lone step consumes its inbox rows only when it is written', () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const [first, second] = [await inboxRow(sql, a), await inboxRow(sql, a)];
     const batcher = new StepBatcher(sql);
@@ -243,15 +226,10 @@ test('a lone step consumes its inbox rows only when it is written', async () => 
       left.map((r) => String(r.id)),
       [String(second)],
     );
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
-test("a chain's steps are written in order, and none after one that was not written", async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test("a chain's steps are written in order, and none after one that was not written", () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const b = await leasedExecution(sql, 'b', 'owner-b');
     const batcher = new StepBatcher(sql);
@@ -283,15 +261,10 @@ test("a chain's steps are written in order, and none after one that was not writ
       rows.map((r) => `${r.execution_id}/${r.seq}`),
       [`${a}/1`, `${a}/2`, ...[1, 2, 3, 4, 5].map((seq) => `${b}/${seq}`)],
     );
-  } finally {
-    await t.drop();
-  }
-});
+  }));
 
-test('a statement that fails breaks the chains of its steps: their queued steps are not written', async () => {
-  const t = await createTestDatabase();
-  try {
-    const sql = sqlOf(t.db);
+test('a statement that fails breaks the chains of its steps: their queued steps are not written', () =>
+  withScratchDatabase(async (sql) => {
     const a = await leasedExecution(sql, 'a', 'owner-a');
     let failNext = true;
     const flaky: Sql = {
@@ -315,7 +288,4 @@ test('a statement that fails breaks the chains of its steps: their queued steps 
     assert.equal(await batcher.write(step(a, 'owner-a', 1), new StepChain()), true, 'a new chain writes');
     const rows = await sql.query(`SELECT seq FROM execution_steps`);
     assert.equal(rows.length, 1);
-  } finally {
-    await t.drop();
-  }
-});
+  }));

@@ -65,23 +65,33 @@ WITH s AS (
 SELECT inserted.execution_id, inserted.seq, leased.owner FROM inserted JOIN leased USING (execution_id, seq)`;
 
 /**
- * A lone step that only appends its row (the common case when load is light): scalar parameters,
- * no arrays to encode or unnest — a third less client CPU and a quicker statement than a batch of one.
+ * A lone step (the common case when load is light) has scalar parameters: no arrays to encode or
+ * unnest — a third less client CPU and a quicker statement than a batch of one. Its row is written
+ * only by the lease holder ($2), and only once.
  */
-const INSERT_ONE_STEP = `
-INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body)
-SELECT $1, $3, $4, $5, $6 FROM executions WHERE id = $1 AND lease_owner = $2
-ON CONFLICT DO NOTHING
-RETURNING seq`;
-/** The same, consuming the inbox rows the step applied (an execution's first step, a callback). */
-const INSERT_ONE_STEP_CONSUMING = `
-WITH step AS (
+const INSERT_LEASED_STEP = `
   INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body)
   SELECT $1, $3, $4, $5, $6 FROM executions WHERE id = $1 AND lease_owner = $2
   ON CONFLICT DO NOTHING
-  RETURNING seq
+  RETURNING seq`;
+/** The same, consuming the inbox rows the step applied (an execution's first step, a callback). */
+const INSERT_ONE_STEP_CONSUMING = `
+WITH step AS (${INSERT_LEASED_STEP}
 ), consumed AS (
   DELETE FROM execution_inbox i USING step WHERE i.execution_id = $1 AND i.id = ANY($7::bigint[])
+)
+SELECT seq FROM step`;
+/** The same, also rewriting its execution row (an execution's last step). */
+const INSERT_ONE_STEP_ROW = `
+WITH step AS (${INSERT_LEASED_STEP}
+), consumed AS (
+  DELETE FROM execution_inbox i USING step WHERE i.execution_id = $1 AND i.id = ANY($7::bigint[])
+), row_update AS (
+  UPDATE executions x SET status = $8::text, output = COALESCE($9::text, x.output), error = $10::text,
+    cause = $11::text, stop_date = $12::timestamptz, redrive_count = $13::int, pending_tasks = '{}'::jsonb,
+    lease_owner = CASE WHEN $14::bool THEN NULL ELSE x.lease_owner END,
+    lease_until = CASE WHEN $14::bool THEN NULL ELSE now() + make_interval(secs => $15::float8) END
+  FROM step WHERE x.id = $1
 )
 SELECT seq FROM step`;
 
@@ -94,24 +104,6 @@ export class StepChain {
 }
 
 type Queued = { step: PlainStep; chain?: StepChain };
-
-/** The same for a lone step that also rewrites its execution row (an execution's last step). */
-const INSERT_ONE_STEP_ROW = `
-WITH step AS (
-  INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body)
-  SELECT $1, $3, $4, $5, $6 FROM executions WHERE id = $1 AND lease_owner = $2
-  ON CONFLICT DO NOTHING
-  RETURNING seq
-), consumed AS (
-  DELETE FROM execution_inbox i USING step WHERE i.execution_id = $1 AND i.id = ANY($7::bigint[])
-), row_update AS (
-  UPDATE executions x SET status = $8::text, output = COALESCE($9::text, x.output), error = $10::text,
-    cause = $11::text, stop_date = $12::timestamptz, redrive_count = $13::int, pending_tasks = '{}'::jsonb,
-    lease_owner = CASE WHEN $14::bool THEN NULL ELSE x.lease_owner END,
-    lease_until = CASE WHEN $14::bool THEN NULL ELSE now() + make_interval(secs => $15::float8) END
-  FROM step WHERE x.id = $1
-)
-SELECT seq FROM step`;
 
 export class StepBatcher {
   private readonly group: GroupCommit<Queued, boolean>;
@@ -194,7 +186,7 @@ export class StepBatcher {
             [...values, only.inboxIds],
             'durastep_step_one_consuming',
           )
-        : await this.sql.query(INSERT_ONE_STEP, values, 'durastep_step_one');
+        : await this.sql.query(INSERT_LEASED_STEP, values, 'durastep_step_one');
       return [rows.length === 1];
     }
     const consumed = batch.flatMap((s) => (s.inboxIds ?? []).map((id) => [s.executionId, id] as const));

@@ -3,6 +3,23 @@ import { stateMachineArn, type AwsScope } from '../../src/engine/names.js';
 
 export const SCOPE: AwsScope = { region: 'us-east-1', account: '123456789012' };
 
+/** A definition of Task states in a row, each calling `resource` (an echo function in tests). */
+export function taskChain(names: string[], resource: string): object {
+  return {
+    StartAt: names[0],
+    States: Object.fromEntries(
+      names.map((name, i) => [
+        name,
+        {
+          Type: 'Task',
+          Resource: resource,
+          ...(i < names.length - 1 ? { Next: names[i + 1] } : { End: true }),
+        },
+      ]),
+    ),
+  };
+}
+
 /** Inserts a state machine row directly (the API's CreateStateMachine is tested in apps/api). */
 export async function createStateMachine(
   db: DataSource,
