@@ -19,6 +19,21 @@ async function withScratchDatabase(work: (sql: Sql) => Promise<void>): Promise<v
   }
 }
 
+/** `sql` that counts the statements sent through it. */
+function countingStatements(sql: Sql): { sql: Sql; statements: number } {
+  const counted = {
+    statements: 0,
+    sql: {
+      ...sql,
+      query: ((text, params, name) => {
+        counted.statements++;
+        return sql.query(text, params, name);
+      }) as Sql['query'],
+    },
+  };
+  return counted;
+}
+
 async function leasedExecution(db: Sql, name: string, owner: string): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO executions (arn, state_machine_arn, state_machine_name, definition, role_arn, name, status, input,
@@ -55,15 +70,8 @@ test('plain steps written meanwhile go together; a lost lease or a step already 
       `INSERT INTO execution_steps (execution_id, seq, first_event_id, last_event_id, body) VALUES ($1, 1, 1, 1, '\\x7b7d')`,
       [b],
     );
-    let statements = 0;
-    const counting: Sql = {
-      ...sql,
-      query: (text, params, name) => {
-        statements++;
-        return sql.query(text, params, name);
-      },
-    };
-    const batcher = new StepBatcher(counting);
+    const counted = countingStatements(sql);
+    const batcher = new StepBatcher(counted.sql);
     const results = await Promise.all([
       batcher.write(step(a, 'owner-a', 1)),
       batcher.write(step(a, 'owner-a', 2)), // queued behind the first statement, sent with the others
@@ -72,7 +80,11 @@ test('plain steps written meanwhile go together; a lost lease or a step already 
       batcher.write(step(b, 'owner-b', 2)),
     ]);
     assert.deepEqual(results, [true, true, false, false, true]);
-    assert.equal(statements, 2, 'one statement for the first step, one for the four queued meanwhile');
+    assert.equal(
+      counted.statements,
+      2,
+      'one statement for the first step, one for the four queued meanwhile',
+    );
     const rows = await sql.query<{ execution_id: string; seq: number }>(
       `SELECT execution_id, seq FROM execution_steps ORDER BY execution_id, seq`,
     );
@@ -101,15 +113,8 @@ test('steps that rewrite their execution rows also go together in one statement,
       await leasedExecution(sql, 'c', 'owner-c'),
     ];
     const inboxB = await inboxRow(sql, b);
-    let statements = 0;
-    const counting: Sql = {
-      ...sql,
-      query: (text, params, name) => {
-        statements++;
-        return sql.query(text, params, name);
-      },
-    };
-    const batcher = new StepBatcher(counting);
+    const counted = countingStatements(sql);
+    const batcher = new StepBatcher(counted.sql);
     const results = await Promise.all([
       batcher.write(step(a, 'owner-a', 1)), // in flight while the others queue
       batcher.write({ ...step(b, 'owner-b', 1), inboxIds: [inboxB], row: finished(true) }),
@@ -120,7 +125,7 @@ test('steps that rewrite their execution rows also go together in one statement,
       batcher.write({ ...step(a, 'not-the-owner', 2), row: finished(true) }),
     ]);
     assert.deepEqual(results, [true, true, true, false]);
-    assert.equal(statements, 2);
+    assert.equal(counted.statements, 2);
     const rows = await sql.query<{
       name: string;
       status: string;
