@@ -163,20 +163,10 @@ test('a lone step also consumes its inbox rows and rewrites its execution row, o
     const a = await leasedExecution(sql, 'a', 'owner-a');
     const b = await leasedExecution(sql, 'b', 'owner-b');
     const [inboxA, inboxB] = [await inboxRow(sql, a), await inboxRow(sql, b)];
-    const done = (release: boolean) => ({
-      status: 'SUCCEEDED',
-      output: '{"ok":true}',
-      error: null,
-      cause: null,
-      stopDate: new Date(),
-      redriveCount: 0,
-      release,
-      leaseSeconds: 30,
-    });
     const batcher = new StepBatcher(sql);
     const results = await Promise.all([
-      batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [inboxA], row: done(true) }),
-      batcher.write({ ...step(b, 'not-the-owner', 1), inboxIds: [inboxB], row: done(true) }),
+      batcher.write({ ...step(a, 'owner-a', 1), inboxIds: [inboxA], row: finished(true) }),
+      batcher.write({ ...step(b, 'not-the-owner', 1), inboxIds: [inboxB], row: finished(true) }),
     ]);
     assert.deepEqual(results, [true, false]);
     const rows = await sql.query<{

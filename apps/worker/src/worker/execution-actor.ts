@@ -51,8 +51,8 @@ const startsRequestResponseTask = (c: Command) => c.type === 'InvokeTask' && !c.
  *
  * Unless other steps already queue for the group commit, such a step is also held back for up to
  * `holdMs`, and the steps of this execution that follow in that time join it in one journal row: one
- * compression and one statement for several steps (one execution at a time: ~3 steps per row, a
- * third less CPU per step). A crash loses nothing more than before: a step not yet written is redone
+ * compression and one statement for several steps (one execution at a time, a ten-step execution
+ * writes ~2 rows instead of 11). A crash loses nothing more than before: a step not yet written is redone
  * by the successor, whose calls carry the same idempotency keys.
  */
 export class ExecutionActor {
@@ -142,7 +142,7 @@ export class ExecutionActor {
       if (!(e instanceof LeaseLost)) throw e;
     } finally {
       clearInterval(poll);
-      clearTimeout(this.holdTimer);
+      this.stopHoldTimer();
       this.held = undefined; // not written: a successor redoes these steps
       await this.unwritten; // never rejects: a failure is kept in this.failure
     }
@@ -237,8 +237,7 @@ export class ExecutionActor {
       else this.handIn(parts);
       return;
     }
-    clearTimeout(this.holdTimer);
-    this.holdTimer = undefined;
+    this.stopHoldTimer();
     const query = persistStepQuery({
       executionId: id,
       owner: this.o.owner,
@@ -257,7 +256,7 @@ export class ExecutionActor {
       if (!(await this.write(query))) throw new LeaseLost(id);
     }
     this.seq += 1;
-    if (status !== this.rowStatus || release) {
+    if (rowChanges) {
       this.rowStatus = status;
       this.leaseRenewedAt = Date.now();
     }
@@ -274,18 +273,21 @@ export class ExecutionActor {
     }, this.o.holdMs ?? 2);
   }
 
+  private stopHoldTimer(): void {
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+  }
+
   private handInHeld(): void {
     const held = this.held;
     this.held = undefined;
-    clearTimeout(this.holdTimer);
-    this.holdTimer = undefined;
     if (held) this.handIn(held);
+    else this.stopHoldTimer();
   }
 
   /** Hands steps that need nothing after their commit to the group commit, without waiting. */
   private handIn(parts: StepParts): void {
-    clearTimeout(this.holdTimer);
-    this.holdTimer = undefined;
+    this.stopHoldTimer();
     const id = this.claimed.id;
     const query = persistStepQuery({
       executionId: id,
