@@ -47,6 +47,7 @@ for (let i = 0; i < config.workers; i++) {
       invoke: createInvokerFor(db, config),
       concurrency: config.workerConcurrency,
       leaseSeconds: config.leaseSeconds,
+      stepHoldMs: config.stepHoldMs,
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_STEP_HOLD_MS } from './worker/execution-actor.js';
 
 /** Service configuration, from the environment (documented in the README). */
 export type ServiceConfig = {
@@ -12,6 +13,12 @@ export type ServiceConfig = {
   workerConcurrency: number;
   /** How long a worker's claim on an execution lasts without renewal (a dead worker's work is taken over after it). */
   leaseSeconds: number;
+  /**
+   * How long a worker may hold back a quick step so that the next steps of its execution share its
+   * journal row (ms; 0 writes each step at once). Bounds how far a running execution's stored
+   * history lags behind its calls, and how much a crash repeats.
+   */
+  stepHoldMs: number;
   lambdaEndpoint?: string;
   openfaasGateway?: string;
   /**
@@ -42,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     workers: int('WORKERS', 1, env),
     workerConcurrency: int('WORKER_CONCURRENCY', 64, env),
     leaseSeconds: Math.max(1, int('WORKER_LEASE_SECONDS', 30, env)),
+    stepHoldMs: int('STEP_HOLD_MS', DEFAULT_STEP_HOLD_MS, env),
     lambdaEndpoint: env.LAMBDA_ENDPOINT || undefined,
     openfaasGateway: env.OPENFAAS_GATEWAY || undefined,
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, ''),

@@ -20,6 +20,7 @@ const pool = await startWorkerPool({
   invoke: createInvokerFor(db, config),
   concurrency: config.workerConcurrency,
   leaseSeconds: config.leaseSeconds,
+  stepHoldMs: config.stepHoldMs,
 });
 console.log(`durastep worker ${pool.owner} running (concurrency ${config.workerConcurrency})`);
 

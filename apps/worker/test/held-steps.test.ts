@@ -6,12 +6,14 @@ import type { TaskInvoker } from '../src/worker/task-invoker.js';
 import { createStateMachine, SCOPE, taskChain, waitForStatus } from './support/fixtures.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { historyEvents } from './support/history.js';
+import { decodeStepBody } from '../src/worker/step-body.js';
 
 // A step that needs nothing after its commit is held back (here up to 100 ms) so that the steps that
 // follow share its journal row; its deadline still brings it to the journal while a slow task runs.
 
 const HOLD_MS = 100;
 let t: TestDatabase;
+/** The pool under test; a test may replace it with one held differently (after() stops the last). */
 let pool: WorkerPool;
 /** Journal rows seen by the slow task while it runs: what a crash at that moment would keep. */
 let seenBySlowTask: string[] | undefined;
@@ -25,16 +27,12 @@ const invoke: TaskInvoker = async ({ command, executionArn }) => {
   return { ok: true, output: command.input };
 };
 
+const startPool = (stepHoldMs: number) =>
+  startWorkerPool({ db: t.db, listenUrl: t.url, invoke, concurrency: 4, pollMs: 50, stepHoldMs });
+
 before(async () => {
   t = await createTestDatabase();
-  pool = await startWorkerPool({
-    db: t.db,
-    listenUrl: t.url,
-    invoke,
-    concurrency: 4,
-    pollMs: 50,
-    stepHoldMs: HOLD_MS,
-  });
+  pool = await startPool(HOLD_MS);
 });
 after(async () => {
   await pool.stop();
@@ -45,11 +43,15 @@ const lambda = 'arn:aws:lambda:us-east-1:123456789012:function:echo';
 
 async function journal(executionArn: string) {
   const [{ id }] = await t.db.query(`SELECT id FROM executions WHERE arn = $1`, [executionArn]);
-  const rows: { seq: number }[] = await t.db.query(
-    `SELECT seq FROM execution_steps WHERE execution_id = $1 ORDER BY seq`,
+  const rows: { seq: number; body: Buffer }[] = await t.db.query(
+    `SELECT seq, body FROM execution_steps WHERE execution_id = $1 ORDER BY seq`,
     [id],
   );
-  return { rows: rows.map((r) => r.seq), events: await historyEvents(t.db, id) };
+  return {
+    rows: rows.map((r) => r.seq),
+    eventsPerRow: rows.map((r) => decodeStepBody(r.body).e.length),
+    events: await historyEvents(t.db, id),
+  };
 }
 
 test('quick steps of one execution share journal rows, and the history is the same', async () => {
@@ -106,4 +108,54 @@ test('a held step reaches the journal by its deadline while the next task runs',
     'LambdaFunctionScheduled',
     'LambdaFunctionStarted',
   ]);
+});
+
+test('held steps go to the journal once they hold 256 events: a burst never makes one huge row', async () => {
+  // Held for up to a minute: only the size limit (and the final step) can write these steps.
+  await pool.stop();
+  pool = await startPool(60_000);
+  const arn = await createStateMachine(t.db, 'burst', {
+    StartAt: 'Each',
+    States: {
+      Each: {
+        Type: 'Map',
+        ItemsPath: '$.items',
+        MaxConcurrency: 1, // one iteration per step: many small steps
+        ItemProcessor: { StartAt: 'Call', States: { Call: { Type: 'Task', Resource: lambda, End: true } } },
+        End: true,
+      },
+    },
+  });
+  const items = Array.from({ length: 120 }, (_, i) => i);
+  const started = await startExecution(t.db, SCOPE, {
+    stateMachineArn: arn,
+    name: 'burst',
+    input: JSON.stringify({ items }),
+  });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.equal(row.status, 'SUCCEEDED');
+  assert.equal(row.output, JSON.stringify(items));
+  const { eventsPerRow, events } = await journal(started.executionArn);
+  // 120 iterations of 7 events each, plus the Map's own: several rows, each but the last full
+  // (without the limit, the steps held for a minute would all join the last row).
+  assert.ok(events.length > 840, `${events.length} events`);
+  assert.ok(eventsPerRow.length >= 3, `rows of ${eventsPerRow.join(', ')} events`);
+  for (const n of eventsPerRow.slice(0, -1)) assert.ok(n >= 256, `rows of ${eventsPerRow.join(', ')} events`);
+  assert.deepEqual(
+    events.map((e) => e.event_id),
+    events.map((_, i) => i + 1),
+  );
+});
+
+test('STEP_HOLD_MS=0: every step is written at once, in its own journal row', async () => {
+  await pool.stop();
+  pool = await startPool(0);
+  const names = ['S1', 'S2', 'S3', 'S4'];
+  const arn = await createStateMachine(t.db, 'unheld', taskChain(names, lambda));
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, name: 'one', input: '{}' });
+  assert.equal((await waitForStatus(t.db, started.executionArn)).status, 'SUCCEEDED');
+  const { rows, events } = await journal(started.executionArn);
+  // The start, one step per answer (the last one also ends the execution).
+  assert.equal(rows.length, names.length + 1);
+  assert.equal(events.at(-1)?.type, 'ExecutionSucceeded');
 });

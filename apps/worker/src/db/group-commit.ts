@@ -13,11 +13,6 @@ export class GroupCommit<T, R> {
     private readonly options: { maxInFlight: number; maxBatch: number; key?: (item: T) => string },
   ) {}
 
-  /** Items waiting for the next batch (a batch being written is not counted). */
-  get queued(): number {
-    return this.queue.length;
-  }
-
   submit(item: T): Promise<R> {
     return new Promise((done, failed) => {
       this.queue.push({ item, done, failed });

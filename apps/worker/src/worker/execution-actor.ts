@@ -28,11 +28,16 @@ export type ActorOptions = {
   steps: StepBatcher;
   /**
    * How long a step that needs nothing after its commit may be held back to share its journal row
-   * with the steps that follow (default 2 ms; see ExecutionActor).
+   * with the steps that follow (default DEFAULT_STEP_HOLD_MS; 0 writes each step at once; see
+   * ExecutionActor).
    */
   holdMs?: number;
 };
 
+/** See ActorOptions.holdMs: measured on W1 (`npm run bench`), 2 → 20 ms took ~10% of the CPU per step. */
+export const DEFAULT_STEP_HOLD_MS = 20;
+/** Held steps go to the journal once they hold this many events, so that a burst never makes one huge row. */
+const MAX_HELD_EVENTS = 256;
 const UNIQUE_VIOLATION = '23505';
 const startsRequestResponseTask = (c: Command) => c.type === 'InvokeTask' && !c.taskToken;
 
@@ -49,11 +54,12 @@ const startsRequestResponseTask = (c: Command) => c.type === 'InvokeTask' && !c.
  * back, end the execution, start a callback task or a timer) waits for it; one written by its own
  * statement, outside the group commit, first waits until every earlier step is written.
  *
- * Unless other steps already queue for the group commit, such a step is also held back for up to
- * `holdMs`, and the steps of this execution that follow in that time join it in one journal row: one
- * compression and one statement for several steps (one execution at a time, a ten-step execution
- * writes ~2 rows instead of 11). A crash loses nothing more than before: a step not yet written is redone
- * by the successor, whose calls carry the same idempotency keys.
+ * Such a step is also held back for up to `holdMs`, and the steps of this execution that follow in
+ * that time join it in one journal row: one compression, one row and its index entries for several
+ * steps (W1: a row per ~2 steps; one execution at a time, a ten-step execution writes 1–2 rows
+ * instead of 11). A crash loses nothing that was promised: a step not yet written is redone by the
+ * successor, whose calls carry the same idempotency keys. The price: the stored history of a running
+ * execution is up to `holdMs` behind, and a crash repeats the calls of that time.
  */
 export class ExecutionActor {
   private readonly def: Definition;
@@ -82,11 +88,13 @@ export class ExecutionActor {
   /** Steps held back to share one journal row (see `flush`), and when they go at the latest. */
   private held: StepParts | undefined;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly holdMs: number;
 
   constructor(
     private readonly claimed: ClaimedExecution,
     private readonly o: ActorOptions,
   ) {
+    this.holdMs = o.holdMs ?? DEFAULT_STEP_HOLD_MS;
     this.def = compiledDefinition(claimed.definition);
     this.state = claimed.state ?? undefined;
     this.seq = claimed.version;
@@ -231,9 +239,10 @@ export class ExecutionActor {
         }
       : { inputs, events, inboxIds: inbox.map((r) => r.id) };
     if (!rowChanges && finishedCallbacks.length === 0 && commands.every(startsRequestResponseTask)) {
-      // Nothing to do after its commit. Steps queue for the group commit under load: join them at
-      // once. Else hold it back, for the steps that follow to share its row.
-      if (held || this.o.steps.queued === 0) this.hold(parts);
+      // Nothing to do after its commit: hold it back, for the steps that follow to share its row.
+      // (Under load too: handing it in at once to join a queued batch was measured slower, as each
+      // row costs a compression, index entries and WAL.)
+      if (this.holdMs > 0 && parts.events.length < MAX_HELD_EVENTS) this.hold(parts);
       else this.handIn(parts);
       return;
     }
@@ -270,7 +279,7 @@ export class ExecutionActor {
     this.holdTimer ??= setTimeout(() => {
       this.holdTimer = undefined;
       this.handInHeld();
-    }, this.o.holdMs ?? 2);
+    }, this.holdMs);
   }
 
   private stopHoldTimer(): void {

@@ -121,11 +121,6 @@ export class StepBatcher {
     this.group = new GroupCommit((queued) => this.insertInOrder(queued), { maxInFlight: 1, maxBatch });
   }
 
-  /** Steps waiting for the next statement (none: light load, or a batch was just taken). */
-  get queued(): number {
-    return this.group.queued;
-  }
-
   /**
    * Resolves true when the row was written, false when the lease was lost, the step taken, or an
    * earlier step of the same `chain` was not written.

@@ -20,7 +20,7 @@ export type WorkerPoolOptions = {
   leaseSeconds?: number;
   /** Fallback poll interval when no notification arrives (also bounds timer latency). */
   pollMs?: number;
-  /** How long a step may be held back to share a journal row with the next ones (default 2 ms). */
+  /** How long a step may be held back to share a journal row with the next ones (ms; 0: never). */
   stepHoldMs?: number;
   log?: (message: string, error?: unknown) => void;
 };
