@@ -34,7 +34,7 @@ export type ActorOptions = {
   holdMs?: number;
 };
 
-/** See ActorOptions.holdMs: measured on W1 (`npm run bench`), 2 → 20 ms took ~10% of the CPU per step. */
+/** See ActorOptions.holdMs: on W1 (`npm run bench`), 2 → 20 ms took 10–25% of the service CPU per step. */
 export const DEFAULT_STEP_HOLD_MS = 20;
 /** Held steps go to the journal once they hold this many events, so that a burst never makes one huge row. */
 const MAX_HELD_EVENTS = 256;
@@ -56,7 +56,7 @@ const startsRequestResponseTask = (c: Command) => c.type === 'InvokeTask' && !c.
  *
  * Such a step is also held back for up to `holdMs`, and the steps of this execution that follow in
  * that time join it in one journal row: one compression, one row and its index entries for several
- * steps (W1: a row per ~2 steps; one execution at a time, a ten-step execution writes 1–2 rows
+ * steps (W1: a row per ~3 steps; one execution at a time, a ten-step execution writes 1–2 rows
  * instead of 11). A crash loses nothing that was promised: a step not yet written is redone by the
  * successor, whose calls carry the same idempotency keys. The price: the stored history of a running
  * execution is up to `holdMs` behind, and a crash repeats the calls of that time.
