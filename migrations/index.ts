@@ -6,6 +6,7 @@ import { PendingTasksOnExecution1764100000004 } from './1764100000004-pending-ta
 import { HistoryPerStep1764100000005 } from './1764100000005-history-per-step.js';
 import { CompressedStepBodies1764100000006 } from './1764100000006-compressed-step-bodies.js';
 import { StateSnapshotAsJson1764100000007 } from './1764100000007-state-snapshot-as-json.js';
+import { TaskCommandsAsJson1764100000008 } from './1764100000008-task-commands-as-json.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   HistoryPerStep1764100000005,
   CompressedStepBodies1764100000006,
   StateSnapshotAsJson1764100000007,
+  TaskCommandsAsJson1764100000008,
 ];

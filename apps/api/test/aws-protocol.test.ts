@@ -166,3 +166,29 @@ test('a body over 2 MB is a 400 ValidationException, not a 413 or 500', async ()
   });
   assertAwsError(r, 'ValidationException', 'com.amazon.coral.validate');
 });
+
+test('U+0000 or a control character in an ARN, a role or a token is a 400 with its AWS name, never a 500', async () => {
+  assertAwsError(
+    await awsCall(h.url, T('DescribeStateMachine'), { stateMachineArn: machineArn('p-1') + '\u0000' }),
+    'InvalidArn',
+  );
+  assertAwsError(
+    await awsCall(h.url, T('DescribeExecution'), {
+      executionArn: 'arn:aws:states:us-east-1:123456789012:execution:p-1:a\u0007b',
+    }),
+    'InvalidArn',
+  );
+  assertAwsError(
+    await awsCall(h.url, T('CreateStateMachine'), {
+      name: 'p-nul',
+      definition: PASS,
+      roleArn: ROLE + '\u0000',
+    }),
+    'ValidationException',
+    'com.amazon.coral.validate',
+  );
+  assertAwsError(
+    await awsCall(h.url, T('SendTaskSuccess'), { taskToken: 'abc\u0000', output: '{}' }),
+    'InvalidToken',
+  );
+});

@@ -61,6 +61,19 @@ test('validation errors are 400 with AWS error names', async () => {
   }
 });
 
+test('U+0000 in a path or a text field is a 400 ValidationException, never a 500', async () => {
+  const get = await rest(h.url, 'GET', '/api/workflows/a%00b');
+  assert.equal(get.status, 400, JSON.stringify(get.body));
+  assert.equal(get.body.error, 'ValidationException');
+  const created = await rest(h.url, 'POST', '/api/workflows', {
+    name: 'wf-nul',
+    definition: PASS,
+    roleArn: 'arn:aws:iam::123456789012:role/a\u0000',
+  });
+  assert.equal(created.status, 400, JSON.stringify(created.body));
+  assert.equal(created.body.error, 'ValidationException');
+});
+
 test('GET one and a paginated list', async () => {
   for (const n of ['wf-list-a', 'wf-list-b', 'wf-list-c'])
     assert.equal((await rest(h.url, 'POST', '/api/workflows', { name: n, definition: PASS })).status, 201);

@@ -128,6 +128,21 @@ test('Wait is a durable timer, and a failing execution records error and cause',
   assert.deepEqual([row.status, row.error, row.cause], ['FAILED', 'Nope', 'because']);
 });
 
+test('a failure whose error and cause hold U+0000 ends FAILED: U+FFFD in the row, exact in the history', async () => {
+  // PostgreSQL's text cannot hold U+0000: writing it made the step fail, again after every lease.
+  const arn = await createStateMachine(t.db, 'fail-nul', {
+    StartAt: 'F',
+    States: { F: { Type: 'Fail', ErrorPath: '$.e', CausePath: '$.c' } },
+  });
+  const input = JSON.stringify({ e: 'E\u0000', c: 'because\u0000' });
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, input });
+  const row = await waitForStatus(t.db, started.executionArn);
+  assert.deepEqual([row.status, row.error, row.cause], ['FAILED', 'E\uFFFD', 'because\uFFFD']);
+  const [{ id }] = await t.db.query(`SELECT id FROM executions WHERE arn = $1`, [started.executionArn]);
+  const failed = (await historyEvents(t.db, id)).at(-1);
+  assert.equal(failed?.type, 'ExecutionFailed');
+});
+
 test('after a Wait (state snapshot, new claim) the data keeps its key order', async () => {
   const arn = await createStateMachine(t.db, 'wait-order', {
     StartAt: 'W',

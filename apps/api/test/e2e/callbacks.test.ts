@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
   SendTaskFailureCommand,
   SendTaskHeartbeatCommand,
   SendTaskSuccessCommand,
@@ -236,4 +237,23 @@ test('AWS protocol errors of the callback actions', async () => {
   await svc.sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: '{"approvedBy":"sdk"}' }));
   const done = await waitForExecution(svc, executionArn!);
   assert.deepEqual(done.output.approval, { approvedBy: 'sdk' });
+});
+
+test('U+0000 in the input of a callback task and in its error and cause: the execution fails as told', async () => {
+  // PostgreSQL's text and jsonb cannot hold U+0000: the task's command is stored as json, the
+  // execution row's error and cause get U+FFFD, and the history keeps the exact text.
+  const { arn, token } = await startAndGetToken('approval', 'o-\u0000');
+  await svc.sfn.send(
+    new SendTaskFailureCommand({ taskToken: token, error: 'Bad\u0000', cause: 'why\u0000not' }),
+  );
+  const done = await waitForExecution(svc, arn);
+  assert.equal(done.status, 'FAILED');
+  const described = await describe(arn);
+  assert.deepEqual([described.error, described.cause], ['Bad\uFFFD', 'why\uFFFDnot']);
+  const { events } = await svc.sfn.send(
+    new GetExecutionHistoryCommand({ executionArn: arn, reverseOrder: true }),
+  );
+  assert.deepEqual(events?.[0].executionFailedEventDetails, { error: 'Bad\u0000', cause: 'why\u0000not' });
+  const scheduled = events?.find((e) => e.type === 'TaskScheduled');
+  assert.match(scheduled?.taskScheduledEventDetails?.parameters ?? '', /o-\\u0000/);
 });

@@ -24,9 +24,18 @@ export function checkName(name: unknown, what: 'state machine' | 'execution'): s
   return name;
 }
 
+/** ARN parts never hold control characters (nor can PostgreSQL's text hold U+0000). */
+const ARN_PART = String.raw`[^:\u0000-\u001f\u007f]`;
+const STATE_MACHINE_ARN = new RegExp(
+  `^arn:${ARN_PART}+:states:${ARN_PART}*:${ARN_PART}*:stateMachine:(${ARN_PART}+)$`,
+);
+const EXECUTION_ARN = new RegExp(
+  `^arn:${ARN_PART}+:states:${ARN_PART}*:${ARN_PART}*:execution:(${ARN_PART}+):(${ARN_PART}+)$`,
+);
+
 /** The state machine name inside a state machine ARN, or an InvalidArn error. */
 export function parseStateMachineArn(arn: unknown): { name: string } {
-  const m = typeof arn === 'string' ? /^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:([^:]+)$/.exec(arn) : null;
+  const m = typeof arn === 'string' ? STATE_MACHINE_ARN.exec(arn) : null;
   if (!m)
     throw new EngineError(
       'InvalidArn',
@@ -36,8 +45,7 @@ export function parseStateMachineArn(arn: unknown): { name: string } {
 }
 
 export function parseExecutionArn(arn: unknown): { stateMachineName: string; name: string } {
-  const m =
-    typeof arn === 'string' ? /^arn:[^:]+:states:[^:]*:[^:]*:execution:([^:]+):([^:]+)$/.exec(arn) : null;
+  const m = typeof arn === 'string' ? EXECUTION_ARN.exec(arn) : null;
   if (!m)
     throw new EngineError(
       'InvalidArn',

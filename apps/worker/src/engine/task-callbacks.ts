@@ -6,7 +6,8 @@ import { enqueue, notifyWork } from './inbox.js';
 const MAX_PAYLOAD = 262_144;
 
 async function findTask(db: DataSource, token: unknown): Promise<{ executionId: string; taskId: string }> {
-  if (typeof token !== 'string' || token.length === 0 || token.length > 1024)
+  // Tokens are ours (printable ASCII): one with a control character cannot exist.
+  if (typeof token !== 'string' || token.length === 0 || token.length > 1024 || /[\u0000-\u001f]/.test(token))
     throw new EngineError('InvalidToken', 'Invalid Token');
   const rows = await db.query(`SELECT execution_id, task_id FROM task_invocations WHERE task_token = $1`, [
     token,

@@ -106,7 +106,7 @@ export function persistStepQuery(w: StepWrite): StepQuery {
     const cmds = param(callbackTasks.map((c) => JSON.stringify(c)));
     const tokens = param(callbackTasks.map((c) => c.taskToken));
     parts.push(`new_tasks AS (INSERT INTO task_invocations (execution_id, task_id, command, task_token)
-      SELECT $1, t.* FROM step, unnest(${ids}::text[], ${cmds}::jsonb[], ${tokens}::text[]) AS t
+      SELECT $1, t.* FROM step, unnest(${ids}::text[], ${cmds}::json[], ${tokens}::text[]) AS t
       ON CONFLICT DO NOTHING)`);
   }
   if (w.inboxIds.length > 0) {
@@ -139,6 +139,15 @@ export function persistStepQuery(w: StepWrite): StepQuery {
 }
 
 /**
+ * PostgreSQL's text cannot hold U+0000, which an error or cause may contain (a Fail state's Cause, a
+ * function's error message): the execution row gets U+FFFD there, the history keeps the exact text.
+ */
+function storableText(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
+}
+
+/**
  * The execution row after a step that changed the status. No state snapshot here: an ended
  * execution's state is the replay of its journal (a redrive rebuilds it), and a running one leaves a
  * snapshot when its actor goes idle.
@@ -152,8 +161,8 @@ function executionRowUpdate(
   return {
     status: s.status,
     output: completion && completion.output !== undefined ? JSON.stringify(completion.output) : null,
-    error: ended ? (s.failure?.error ?? null) : null,
-    cause: ended ? (s.failure?.cause ?? null) : null,
+    error: ended ? storableText(s.failure?.error) : null,
+    cause: ended ? storableText(s.failure?.cause) : null,
     stopDate: ended && s.stopTime !== undefined ? new Date(s.stopTime) : null,
     redriveCount: s.redriveCount,
     release: row.release,
