@@ -156,6 +156,13 @@ test('invalid names, ARNs, definitions and inputs carry their AWS names', async 
     }),
     'InvalidExecutionInput',
   );
+  // Nested deeper than 1,000 levels (PostgreSQL's json and recursive code would overflow).
+  const deep = await awsCall(h.url, T('StartExecution'), {
+    stateMachineArn: machineArn('p-1'),
+    input: '['.repeat(100_000) + ']'.repeat(100_000),
+  });
+  assertAwsError(deep, 'InvalidExecutionInput');
+  assert.match(deep.body.message, /nested deeper than 1000 levels/);
 });
 
 test('a body over 2 MB is a 400 ValidationException, not a 413 or 500', async () => {

@@ -29,3 +29,31 @@ export function jsonEquals(a: unknown, b: unknown): boolean {
       Object.prototype.hasOwnProperty.call(b, k) && jsonEquals((a as JsonObject)[k], (b as JsonObject)[k]),
   );
 }
+
+/**
+ * The deepest nesting of arrays and objects accepted in JSON data (Jackson's default, as in AWS's
+ * services): deeper data would overflow recursive code (JSONPath, JSONata, the validator) and
+ * PostgreSQL's json parser.
+ */
+export const MAX_JSON_NESTING = 1000;
+
+/** Whether JSON text nests arrays and objects deeper than `max` levels: one pass, strings skipped. */
+export function nestsDeeperThan(text: string, max: number = MAX_JSON_NESTING): boolean {
+  // Each level takes two characters: shorter text cannot nest that deep.
+  if (text.length <= 2 * max) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string, escapes included.
+      for (i++; i < text.length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 0x5c) i++;
+        else if (s === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}

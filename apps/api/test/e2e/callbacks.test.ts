@@ -214,6 +214,11 @@ test('AWS protocol errors of the callback actions', async () => {
   assert.equal(unknown.body.__type, 'com.amazonaws.swf.service.v2.model#TaskDoesNotExist');
   const badJson = await awsCall(svc.url, T('SendTaskSuccess'), { taskToken: 'no-such-token', output: '{' });
   assert.equal(badJson.body.__type, 'com.amazonaws.swf.service.v2.model#InvalidOutput');
+  const deep = await awsCall(svc.url, T('SendTaskSuccess'), {
+    taskToken: 'no-such-token',
+    output: '['.repeat(1001) + ']'.repeat(1001),
+  });
+  assert.equal(deep.body.__type, 'com.amazonaws.swf.service.v2.model#InvalidOutput');
   const missing = await awsCall(svc.url, T('SendTaskFailure'), {});
   assert.equal(missing.body.__type, 'com.amazon.coral.validate#ValidationException');
   assert.match(missing.body.message, /'taskToken'/);

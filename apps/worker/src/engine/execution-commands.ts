@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Json } from '@durastep/state-language';
+import { MAX_JSON_NESTING, nestsDeeperThan, type Json } from '@durastep/state-language';
 import type { DataSource } from 'typeorm';
 import { EngineError } from './engine-error.js';
 import { checkName, executionArn, parseStateMachineArn, type AwsScope } from './names.js';
@@ -25,13 +25,19 @@ export type StartExecutionRequest = {
 };
 export type StartedExecution = { executionArn: string; startDate: Date; existing: boolean };
 
-/** Validates the input as JSON of at most 256 KiB, as StartExecution does. */
+/** Validates the input as JSON of at most 256 KiB (and 1,000 levels), as StartExecution does. */
 export function parseExecutionInput(text: string | undefined): unknown {
   const input = text ?? '{}';
   if (Buffer.byteLength(input, 'utf8') > MAX_PAYLOAD) {
     throw new EngineError(
       'InvalidExecutionInput',
       `Invalid State Machine Execution Input: 'The input exceeds the maximum size of ${MAX_PAYLOAD} bytes'`,
+    );
+  }
+  if (nestsDeeperThan(input)) {
+    throw new EngineError(
+      'InvalidExecutionInput',
+      `Invalid State Machine Execution Input: 'The input is nested deeper than ${MAX_JSON_NESTING} levels'`,
     );
   }
   try {

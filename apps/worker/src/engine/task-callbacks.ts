@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ExecutionEvent } from '@durastep/executor';
+import { MAX_JSON_NESTING, nestsDeeperThan } from '@durastep/state-language';
 import { EngineError } from './engine-error.js';
 import { enqueue, notifyWork } from './inbox.js';
 
@@ -20,6 +21,8 @@ async function findTask(db: DataSource, token: unknown): Promise<{ executionId: 
 export async function sendTaskSuccess(db: DataSource, token: unknown, output: unknown): Promise<void> {
   if (typeof output !== 'string' || Buffer.byteLength(output) > MAX_PAYLOAD)
     throw new EngineError('InvalidOutput', 'Invalid Output: the output must be JSON of at most 256 KiB');
+  if (nestsDeeperThan(output))
+    throw new EngineError('InvalidOutput', `Invalid Output: nested deeper than ${MAX_JSON_NESTING} levels`);
   let value: unknown;
   try {
     value = JSON.parse(output);

@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from '@durastep/state-language';
+import { nestsDeeperThan, type Json, type JsonObject } from '@durastep/state-language';
 import type { HttpReply } from './http-request.js';
 
 /** The first value of a header, by case-insensitive name. */
@@ -20,8 +20,9 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
   return media === 'application/json' || media.endsWith('+json');
 }
 
+/** The body as JSON; undefined when it is not JSON (or nests deeper than Durastep accepts). */
 export function parseJson(text: string): Json | undefined {
-  if (text.trim() === '') return undefined;
+  if (text.trim() === '' || nestsDeeperThan(text)) return undefined;
   try {
     return JSON.parse(text) as Json;
   } catch {

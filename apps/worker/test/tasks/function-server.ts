@@ -106,6 +106,8 @@ function route(url: URL, seen: SeenRequest, req: http.IncomingMessage, res: http
   if (url.pathname === '/custom/path') return json(res, 200, { custom: true });
   if (url.pathname === '/http/json') return json(res, 200, { hello: 'world' });
   if (url.pathname === '/http/text') return send(res, 200, 'plain text', { 'Content-Type': 'text/plain' });
+  if (url.pathname === '/http/deep')
+    return send(res, 200, `${'['.repeat(1001)}${']'.repeat(1001)}`, { 'Content-Type': 'application/json' });
   if (url.pathname === '/http/404') return json(res, 404, { message: 'nope' });
   if (url.pathname === '/http/500') return send(res, 500, 'server broke', { 'Content-Type': 'text/plain' });
   if (url.pathname === '/http/slow') return later(res, () => json(res, 200, { late: true }));

@@ -43,6 +43,11 @@ describe('HTTP Task invoker (arn:aws:states:::http:invoke)', () => {
     assert.equal(out.ResponseBody, 'plain text');
   });
 
+  test('JSON nested deeper than 1,000 levels stays text (deeper data would overflow the engine)', async () => {
+    const out = output(await run({ ApiEndpoint: `${server.url}/http/deep`, Method: 'GET' }));
+    assert.equal(out.ResponseBody, `${'['.repeat(1001)}${']'.repeat(1001)}`);
+  });
+
   const errors: { path: string; error: string; body: Json }[] = [
     { path: '/http/404', error: 'States.Http.StatusCode.404', body: { message: 'nope' } },
     { path: '/http/500', error: 'States.Http.StatusCode.500', body: 'server broke' },

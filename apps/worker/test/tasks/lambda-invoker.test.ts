@@ -13,6 +13,7 @@ import {
 
 const arn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
 const INVOKE = 'arn:aws:states:::lambda:invoke';
+const DEEP = `${'['.repeat(1001)}${']'.repeat(1001)}`;
 
 describe('Lambda invoker', () => {
   let server: FunctionServer;
@@ -61,6 +62,11 @@ describe('Lambda invoker', () => {
         assert.equal((o as { error: string }).error, 'CustomError');
         assert.equal(JSON.parse((o as { cause: string }).cause).errorMessage, 'boom');
       },
+    },
+    {
+      name: 'a payload nested deeper than 1,000 levels comes back as its text',
+      command: invokeCommand(arn('echo'), JSON.parse(DEEP) as Json),
+      expect: (o) => assert.deepEqual(o, { ok: true, output: DEEP }),
     },
     {
       name: 'an unknown function is Lambda.ResourceNotFoundException',

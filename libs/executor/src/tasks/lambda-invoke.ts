@@ -1,4 +1,4 @@
-import { isJsonObject, type Json, type JsonObject } from '@durastep/state-language';
+import { isJsonObject, nestsDeeperThan, type Json, type JsonObject } from '@durastep/state-language';
 import type { TaskOutcome } from '../in-memory/run-in-memory.js';
 
 /** The Lambda Invoke API call a Task makes (`POST /2015-03-31/functions/{name}/invocations`). */
@@ -84,8 +84,9 @@ export function lambdaOutcome(resource: string, res: LambdaResponse): TaskOutcom
   return { ok: true, output };
 }
 
+/** The payload as JSON; undefined (kept as text) when it is not JSON or nests too deep to handle. */
 function parseJson(text: string): Json | undefined {
-  if (text === '') return undefined;
+  if (text === '' || nestsDeeperThan(text)) return undefined;
   try {
     return JSON.parse(text) as Json;
   } catch {

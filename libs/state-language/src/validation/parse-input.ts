@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors/diagnostics.js';
+import { MAX_JSON_NESTING, nestsDeeperThan } from '../json.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { Code, error, type Path } from './report.js';
 
@@ -16,6 +17,10 @@ export function parseInput(definition: unknown): ParsedInput {
   }
   if (typeof definition !== 'string') return { ok: true, value: definition, diagnostics: [] };
   if (definition.trim() === '') return failed(error(Code.MissingDescription, [], 'The definition is empty'));
+  if (nestsDeeperThan(definition)) {
+    const why = `nested deeper than ${MAX_JSON_NESTING} levels`;
+    return failed(error(Code.InvalidJson, [], `The definition is not valid JSON: ${why}`));
+  }
   let value: unknown;
   try {
     value = JSON.parse(definition);

@@ -10,6 +10,12 @@ runTable('input and structure', [
   { name: 'a minimal valid definition', definition: single(PASS_END), expect: [] },
   { name: 'the same definition as JSON text', definition: JSON.stringify(single(PASS_END)), expect: [] },
   { name: 'malformed JSON', definition: '{"StartAt": "A", ', expect: [['INVALID_JSON_DESCRIPTION', '']] },
+  {
+    name: 'JSON text nested deeper than 1,000 levels',
+    definition: `{"StartAt":"A","States":{"A":{"Type":"Pass","Result":${'['.repeat(1000)}${']'.repeat(1000)},"End":true}}}`,
+    expect: [['INVALID_JSON_DESCRIPTION', '']],
+    messages: ['nested deeper than 1000 levels'],
+  },
   { name: 'empty text', definition: '   ', expect: [['MISSING_DESCRIPTION', '']] },
   { name: 'null', definition: null, expect: [['MISSING_DESCRIPTION', '']] },
   { name: 'not an object', definition: [1, 2], expect: [[SCHEMA, '']], messages: ['must be a JSON object'] },
