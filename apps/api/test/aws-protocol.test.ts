@@ -83,6 +83,21 @@ test('malformed JSON and non-object bodies → SerializationException', async ()
     'SerializationException',
     'com.amazon.coral.service',
   );
+  // A body that is not what its Content-Encoding says.
+  const res = await fetch(`${h.url}/`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.0',
+      'content-encoding': 'gzip',
+      'x-amz-target': T('ListStateMachines'),
+    },
+    body: '{}',
+  });
+  assert.equal(res.status, 400);
+  assert.equal(
+    ((await res.json()) as { __type: string }).__type,
+    'com.amazon.coral.service#SerializationException',
+  );
 });
 
 test('missing and mistyped parameters → ValidationException', async () => {

@@ -17,7 +17,7 @@ export const BODY_LIMIT = '2mb';
  * over the limit is ValidationException (AWS protocol) or 413 (REST); never a 500.
  */
 export function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextFunction): void {
-  const type = (err as { type?: unknown } | null)?.type;
+  const { type, status } = (err ?? {}) as { type?: unknown; status?: unknown };
   const aws = req.headers['x-amz-target'] !== undefined || req.path === '/';
   let failure: ApiFailure;
   if (type === 'entity.too.large') {
@@ -27,7 +27,9 @@ export function bodyErrorHandler(err: unknown, req: Request, res: Response, next
     type === 'entity.parse.failed' ||
     type === 'encoding.unsupported' ||
     type === 'charset.unsupported' ||
-    type === 'entity.verify.failed'
+    type === 'entity.verify.failed' ||
+    // A body that does not inflate as its Content-Encoding says (the parser's 400, without a type).
+    status === 400
   ) {
     failure = {
       code: 'SerializationException',
