@@ -49,6 +49,10 @@ test('StopExecution (AWS SDK) aborts an execution in a Wait: ABORTED, history en
     new StopExecutionCommand({ executionArn, error: 'Operator', cause: 'not needed any more' }),
   );
   assert.ok(stopped.stopDate instanceof Date);
+  // As on AWS, the stop is visible as soon as StopExecution answered.
+  const right = await svc.sfn.send(new DescribeExecutionCommand({ executionArn }));
+  assert.equal(right.status, 'ABORTED');
+  assert.equal(right.stopDate?.getTime(), stopped.stopDate.getTime());
 
   const done = await waitForExecution(svc, executionArn!);
   assert.equal(done.status, 'ABORTED');
@@ -84,6 +88,7 @@ test('POST /api/executions/ARN/stop aborts an execution while its task is in fli
   const t0 = Date.now();
   const r = await rest(svc.url, 'POST', `${executionPath(started.arn)}/stop`, {});
   assert.equal(r.status, 202);
+  assert.equal((await rest(svc.url, 'GET', executionPath(started.arn))).body.status, 'ABORTED');
   const done = await waitForExecution(svc, started.arn);
   assert.equal(done.status, 'ABORTED');
   assert.ok(Date.now() - t0 < SLOW_MS - 500, 'the stop does not wait for the slow function');

@@ -16,6 +16,8 @@ function startBatcherOf(db: DataSource): StartBatcher {
 }
 
 const MAX_PAYLOAD = 262_144;
+/** How long StopExecution waits for a worker to record the abort before it answers anyway. */
+const STOP_SETTLE_MS = 2_000;
 
 export type StartExecutionRequest = {
   stateMachineArn: string;
@@ -140,12 +142,16 @@ async function executionRow(db: DataSource, arn: string): Promise<{ id: string; 
   return rows[0];
 }
 
-/** StopExecution: queues a StopRequested event; the worker aborts the execution. */
+/**
+ * StopExecution: queues a StopRequested event; the worker aborts the execution, and the call answers
+ * once it did (or after STOP_SETTLE_MS, the stop still queued).
+ */
 export async function stopExecution(
   db: DataSource,
   arn: string,
   error?: string,
   cause?: string,
+  settleMs = STOP_SETTLE_MS,
 ): Promise<{ stopDate: Date }> {
   const row = await executionRow(db, arn);
   const stopDate = new Date();
@@ -157,6 +163,14 @@ export async function stopExecution(
     ...(cause !== undefined ? { cause } : {}),
   });
   await notifyWork(db);
+  // As on AWS, a DescribeExecution after StopExecution should see ABORTED: wait for a worker to
+  // record it (milliseconds), but not forever (no worker may be running: the stop stays queued).
+  const deadline = Date.now() + settleMs;
+  for (let pause = 2; Date.now() < deadline; pause = Math.min(pause * 2, 100)) {
+    await new Promise((r) => setTimeout(r, pause));
+    const [now] = await db.query(`SELECT status, stop_date FROM executions WHERE id = $1`, [row.id]);
+    if (now && now.status !== 'RUNNING') return { stopDate: now.stop_date ?? stopDate };
+  }
   return { stopDate };
 }
 
