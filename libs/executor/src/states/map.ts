@@ -57,7 +57,26 @@ export function executeMap(ctx: StepContext, run: Run, state: MapState, active: 
   startMapItems(ctx, run, state, active.container);
 }
 
+/**
+ * ItemReader and ResultWriter read and write Amazon S3, which Durastep does not reach: the Map fails
+ * with the error AWS raises when they fail (catchable), before any iteration runs.
+ */
+function refuseS3(state: MapState): void {
+  const resource = (field: 'ItemReader' | 'ResultWriter') => JSON.stringify(state[field]?.Resource ?? null);
+  if (state.ItemReader !== undefined)
+    throw new StatesError(
+      States.ItemReaderFailed,
+      `ItemReader ${resource('ItemReader')} is not supported by Durastep (it reads no Amazon S3): give the items in the state input (ItemsPath or Items)`,
+    );
+  if (state.ResultWriter !== undefined)
+    throw new StatesError(
+      States.ResultWriterFailed,
+      `ResultWriter ${resource('ResultWriter')} is not supported by Durastep (it writes no Amazon S3): leave it out to get the results as the Map's output`,
+    );
+}
+
 function resolveItems(ev: Evaluator, state: MapState, effective: Json): Json[] {
+  refuseS3(state);
   const jsonata = state.queryLanguage === 'JSONata';
   const active = ev.active;
   let items: Json;
