@@ -7,6 +7,8 @@ import { sqlOf } from '../db/sql.js';
 import { WORK_CHANNEL } from '../engine/inbox.js';
 import { claimExecution, type ClaimedExecution } from './claim.js';
 import { ExecutionActor } from './execution-actor.js';
+import { FailureBackoff } from './failure-backoff.js';
+import { LeaseLost } from './persist-step.js';
 import { StepBatcher } from './step-batcher.js';
 import type { TaskInvoker } from './task-invoker.js';
 
@@ -131,6 +133,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
   const reserved = new Set<string>();
   let claims = 0;
   const busy = () => running.size + reserved.size >= concurrency;
+  const backoff = new FailureBackoff(leaseSeconds);
   const drive = async (claimOwner: string, claimed: ClaimedExecution) => {
     try {
       const actor = new ExecutionActor(claimed, {
@@ -143,9 +146,23 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
         steps,
       });
       await actor.run();
+      backoff.succeeded(claimed.id);
     } catch (e) {
-      if (!stopping)
-        log(`execution ${claimed.arn} failed in this worker (it is retried when its lease expires)`, e);
+      if (stopping) return;
+      if (e instanceof LeaseLost)
+        return log(`execution ${claimed.arn}: ${e.message} (another worker has it)`);
+      const { inARow, retryInSeconds } = backoff.failed(claimed.id);
+      // The lease stays ours until the next attempt: longer each time it fails in a row.
+      await sql
+        .affected(
+          `UPDATE executions SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND lease_owner = $3`,
+          [claimed.id, retryInSeconds, claimOwner],
+        )
+        .catch(() => 0);
+      log(
+        `execution ${claimed.arn} failed in this worker (${inARow} time(s) in a row; next attempt in ${retryInSeconds} s)`,
+        e,
+      );
     }
   };
   const launch = (claimOwner: string, claimed: ClaimedExecution) => {
