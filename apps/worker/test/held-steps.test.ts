@@ -19,6 +19,7 @@ let pool: WorkerPool;
 let seenBySlowTask: string[] | undefined;
 
 const invoke: TaskInvoker = async ({ command, executionArn }) => {
+  if (command.stateName === 'Slower') await new Promise((r) => setTimeout(r, 1_800));
   if (command.stateName === 'Slow') {
     await new Promise((r) => setTimeout(r, HOLD_MS * 4));
     const [{ id }] = await t.db.query(`SELECT id FROM executions WHERE arn = $1`, [executionArn]);
@@ -158,4 +159,37 @@ test('STEP_HOLD_MS=0: every step is written at once, in its own journal row', as
   // The start, one step per answer (the last one also ends the execution).
   assert.equal(rows.length, names.length + 1);
   assert.equal(events.at(-1)?.type, 'ExecutionSucceeded');
+});
+
+test('a read of the inbox while the step that applied its row is held does not apply it again', async () => {
+  // The Wait's TimerFired step is held for up to 2 s, while the other branch's slower task keeps
+  // the actor alive past its 250 ms poll, which finds the TimerFired row still in the inbox.
+  await pool.stop();
+  pool = await startPool(2_000);
+  const arn = await createStateMachine(t.db, 'held-timer', {
+    StartAt: 'Both',
+    States: {
+      Both: {
+        Type: 'Parallel',
+        Branches: [
+          { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 1, End: true } } },
+          { StartAt: 'Slower', States: { Slower: { Type: 'Task', Resource: lambda, End: true } } },
+        ],
+        End: true,
+      },
+    },
+  });
+  const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, name: 'one', input: '{}' });
+  assert.equal((await waitForStatus(t.db, started.executionArn, 10_000)).status, 'SUCCEEDED');
+  const [{ id }] = await t.db.query(`SELECT id FROM executions WHERE arn = $1`, [started.executionArn]);
+  const rows: { body: Buffer }[] = await t.db.query(
+    `SELECT body FROM execution_steps WHERE execution_id = $1 ORDER BY seq`,
+    [id],
+  );
+  const inputs = rows.flatMap((r) => decodeStepBody(r.body).i.map((e) => e.type));
+  assert.deepEqual(
+    inputs.filter((type) => type === 'TimerFired'),
+    ['TimerFired'],
+    inputs.join(', '),
+  );
 });

@@ -75,6 +75,8 @@ export class ExecutionActor {
   private readonly orphaned: InvokeTask[];
   private wake?: () => void;
   private checkInbox = true;
+  /** Ids of the inbox rows applied by steps not yet known written (see `untaken`). */
+  private readonly taken = new Set<string>();
   private released = false;
   /** Set when a release found new work or lost the lease: the next idle flush must check the lease. */
   private mustRenew = false;
@@ -168,6 +170,19 @@ export class ExecutionActor {
     this.wake = undefined;
   }
 
+  /**
+   * The inbox rows not yet applied. A row stays in the inbox until the step that applied it is
+   * written (held back, or in the group commit), so a read meanwhile (the poll, a wake-up) finds it
+   * again: applying it twice would be a bug (a second ExecutionStarted) or a duplicate input. A taken
+   * row missing from a read was deleted with its step: forget it.
+   */
+  private untaken<R extends { id: string }>(rows: R[]): R[] {
+    if (this.taken.size === 0) return rows;
+    const present = new Set(rows.map((r) => String(r.id)));
+    for (const id of this.taken) if (!present.has(id)) this.taken.delete(id);
+    return rows.filter((r) => !this.taken.has(String(r.id)));
+  }
+
   private leaseDue(): boolean {
     return Date.now() - this.leaseRenewedAt >= (this.o.leaseSeconds * 1000) / 3;
   }
@@ -186,20 +201,26 @@ export class ExecutionActor {
     if (this.failure !== undefined) throw this.failure;
     if (this.leaseDue()) await this.renewLease();
     const results = this.results.splice(0);
-    const readInbox = this.checkInbox || this.nextTimerAt <= Date.now();
+    const timerDue = this.nextTimerAt <= Date.now();
+    const readInbox = this.checkInbox || timerDue;
     this.checkInbox = false;
+    // Read once: a timer due later is seen by the poll (pollMs), or by a StartTimer lowering it again.
+    if (timerDue) this.nextTimerAt = Infinity;
     const id = this.claimed.id;
     const preloaded = this.claimed.preloadedInbox;
     this.claimed.preloadedInbox = undefined;
     const inbox = preloaded
       ? preloaded
       : readInbox
-        ? await this.o.sql.query<{ id: string; event: ExecutionEvent }>(
-            `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id`,
-            [id],
-            'durastep_read_inbox',
+        ? this.untaken(
+            await this.o.sql.query<{ id: string; event: ExecutionEvent }>(
+              `SELECT id, event FROM execution_inbox WHERE execution_id = $1 AND due_at <= now() ORDER BY id`,
+              [id],
+              'durastep_read_inbox',
+            ),
           )
         : [];
+    for (const row of inbox) this.taken.add(String(row.id));
     if (inbox.length === 0 && results.length === 0) {
       if (this.mustRenew) {
         this.mustRenew = false;
