@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { sqlOf, type StartHandoff } from '@durastep/worker';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES } from './http/body-errors.js';
+import { bodyErrorHandler, BODY_LIMIT, JSON_MEDIA_TYPES, refuseDeepJson } from './http/body-errors.js';
 import { setupOpenApi } from './http/open-api.js';
 import { awsProtocolRoute } from './aws/aws-fast-path.js';
 import { openFaasCallbackRoute } from './callbacks/openfaas-callback.js';
@@ -50,7 +50,7 @@ export async function createApp(options: ApiOptions): Promise<Api> {
     bodyParser: false,
     logger: options.logger ?? ['error', 'warn'],
   });
-  app.useBodyParser('json', { type: JSON_MEDIA_TYPES, limit: BODY_LIMIT });
+  app.useBodyParser('json', { type: JSON_MEDIA_TYPES, limit: BODY_LIMIT, verify: refuseDeepJson });
   app.use(bodyErrorHandler);
   app.useGlobalFilters(new RestErrorFilter());
   setupOpenApi(app);

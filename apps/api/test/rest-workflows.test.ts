@@ -61,6 +61,27 @@ test('validation errors are 400 with AWS error names', async () => {
   }
 });
 
+test('JSON nested deeper than 1,000 levels is a 400, never a 500', async () => {
+  // As text: the test's own JSON.stringify would overflow on such a value.
+  const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+  const created = await rest(
+    h.url,
+    'POST',
+    '/api/workflows',
+    `{"name":"wf-deep","definition":${deep(20_000)}}`,
+  );
+  assert.equal(created.status, 400, JSON.stringify(created.body));
+  assert.equal(created.body.error, 'SerializationException');
+  assert.match(created.body.message, /nested deeper than 1000 levels/);
+  await rest(h.url, 'POST', '/api/workflows', { name: 'wf-deep', definition: PASS });
+  const path = '/api/workflows/wf-deep/executions';
+  const started = await rest(h.url, 'POST', path, `{"input":${deep(20_000)}}`);
+  assert.equal(started.status, 400, JSON.stringify(started.body));
+  assert.equal(started.body.error, 'SerializationException');
+  const ok = await rest(h.url, 'POST', path, `{"input":${deep(1_000)}}`);
+  assert.equal(ok.status, 201, 'an input of 1,000 levels is fine');
+});
+
 test('U+0000 in a path or a text field is a 400 ValidationException, never a 500', async () => {
   const get = await rest(h.url, 'GET', '/api/workflows/a%00b');
   assert.equal(get.status, 400, JSON.stringify(get.body));

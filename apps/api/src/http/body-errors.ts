@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { MAX_JSON_NESTING, nestsDeeperThan } from '@durastep/state-language';
 import type { ApiFailure } from '../api-error.js';
 import { awsErrorReply } from '../aws/aws-error.js';
 import { sendAwsReply } from '../aws/aws.controller.js';
@@ -11,6 +12,16 @@ export const JSON_MEDIA_TYPES = [
   'application/x-amz-json-1.1',
 ];
 export const BODY_LIMIT = '2mb';
+
+/**
+ * body-parser's `verify`: JSON nested deeper than the engine accepts (one level more for the REST
+ * field that holds an input or a definition) is refused before it is parsed. Express would parse
+ * it, but the handlers' JSON.stringify overflows the stack on it (a 500).
+ */
+export function refuseDeepJson(_req: unknown, _res: unknown, body: Buffer): void {
+  if (body.length > 2 * MAX_JSON_NESTING && nestsDeeperThan(body.toString('utf8'), MAX_JSON_NESTING + 1))
+    throw new Error(`the JSON is nested deeper than ${MAX_JSON_NESTING} levels`);
+}
 
 /**
  * Express error middleware for the body parser: malformed JSON is SerializationException, a body
