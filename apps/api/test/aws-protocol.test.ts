@@ -100,6 +100,35 @@ test('malformed JSON and non-object bodies → SerializationException', async ()
   );
 });
 
+test('members Durastep accepts without using them are still type-checked', async () => {
+  const create = (extra: object) =>
+    awsCall(h.url, T('CreateStateMachine'), { name: 'p-unused', definition: PASS, roleArn: ROLE, ...extra });
+  const wrong: [object, string][] = [
+    [{ tags: 'x' }, 'tags'],
+    [{ tags: [{ key: 1, value: 'v' }] }, 'key'],
+    [{ tags: [null] }, 'tags.1'],
+    [{ loggingConfiguration: 7 }, 'loggingConfiguration'],
+    [{ tracingConfiguration: [] }, 'tracingConfiguration'],
+    [{ publish: 'yes' }, 'publish'],
+  ];
+  for (const [extra, key] of wrong) {
+    const r = await create(extra);
+    assertAwsError(r, 'ValidationException', 'com.amazon.coral.validate');
+    assert.match(r.body.message, new RegExp(`at '${key}'`), JSON.stringify(extra));
+  }
+  const ok = await create({
+    tags: [{ key: 'team', value: 'orders' }],
+    loggingConfiguration: { level: 'OFF' },
+    tracingConfiguration: { enabled: false },
+  });
+  assert.equal(ok.status, 200, JSON.stringify(ok.body));
+  assertAwsError(
+    await awsCall(h.url, T('StartExecution'), { stateMachineArn: ok.body.stateMachineArn, traceHeader: 5 }),
+    'ValidationException',
+    'com.amazon.coral.validate',
+  );
+});
+
 test('missing and mistyped parameters → ValidationException', async () => {
   const missing = await awsCall(h.url, T('DescribeExecution'), {});
   assertAwsError(missing, 'ValidationException', 'com.amazon.coral.validate');

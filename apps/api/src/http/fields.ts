@@ -54,6 +54,32 @@ export function optionalBoolean(o: Fields, key: string): boolean | undefined {
   return v;
 }
 
+/** A structure (JSON object) the service accepts without using it (loggingConfiguration, …). */
+export function optionalStructure(o: Fields, key: string): Fields | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'object' || Array.isArray(v)) throw invalid(v, key, 'Member must be a structure');
+  return v as Fields;
+}
+
+/** A list of structures (tags: `[{ key, value }]`), each string member checked. */
+export function optionalStructureList(
+  o: Fields,
+  key: string,
+  members: readonly string[],
+): Fields[] | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) throw invalid(v, key, 'Member must be a list');
+  return v.map((item, i) => {
+    const at = `${key}.${i + 1}`;
+    const entry = optionalStructure({ [at]: item }, at);
+    if (entry === undefined) throw invalid(item, at, 'Member must not be null');
+    for (const m of members) optionalString(entry, m);
+    return entry;
+  });
+}
+
 export function optionalEnum<T extends string>(o: Fields, key: string, values: readonly T[]): T | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;

@@ -1,10 +1,13 @@
 import type { ApiDeps } from '../../api-deps.js';
-import { optionalEnum, requireString, type Fields } from '../../http/fields.js';
+import { optionalEnum, optionalStructureList, requireString, type Fields } from '../../http/fields.js';
+import { checkUnusedMembers } from './unused-members.js';
 import { createStateMachine } from '../../state-machines/create-state-machine.js';
 import { MACHINE_TYPES } from '../../state-machines/state-machine-row.js';
 import { epochSeconds } from '../epoch-seconds.js';
 
 export async function createStateMachineAction(deps: ApiDeps, req: Fields) {
+  checkUnusedMembers(req);
+  optionalStructureList(req, 'tags', ['key', 'value']);
   const { machine } = await createStateMachine(deps, {
     name: requireString(req, 'name'),
     definition: requireString(req, 'definition'),

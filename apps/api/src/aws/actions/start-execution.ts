@@ -6,6 +6,7 @@ import { epochSeconds } from '../epoch-seconds.js';
 export async function startExecutionAction(deps: ApiDeps, req: Fields) {
   const stateMachineArn = requireString(req, 'stateMachineArn', 256);
   parseStateMachineArn(stateMachineArn);
+  optionalString(req, 'traceHeader', 256); // accepted, not used (no X-Ray)
   const started = await startExecution(
     deps.db,
     deps.scope,
