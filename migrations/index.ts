@@ -7,6 +7,7 @@ import { HistoryPerStep1764100000005 } from './1764100000005-history-per-step.js
 import { CompressedStepBodies1764100000006 } from './1764100000006-compressed-step-bodies.js';
 import { StateSnapshotAsJson1764100000007 } from './1764100000007-state-snapshot-as-json.js';
 import { TaskCommandsAsJson1764100000008 } from './1764100000008-task-commands-as-json.js';
+import { StateMachineTags1764100000009 } from './1764100000009-state-machine-tags.js';
 
 /** Every migration, in order. Append-only: one change each, never edited once released. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CompressedStepBodies1764100000006,
   StateSnapshotAsJson1764100000007,
   TaskCommandsAsJson1764100000008,
+  StateMachineTags1764100000009,
 ];

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'UnknownOperationException'
   | 'SerializationException'
   | 'PayloadTooLarge'
+  | 'TooManyTags'
   | 'NotFound'
   | 'InternalFailure';
 

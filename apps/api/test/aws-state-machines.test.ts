@@ -5,7 +5,10 @@ import {
   DeleteStateMachineCommand,
   DescribeStateMachineCommand,
   ListStateMachinesCommand,
+  ListTagsForResourceCommand,
   StartExecutionCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
   UpdateStateMachineCommand,
   ValidateStateMachineDefinitionCommand,
 } from '@aws-sdk/client-sfn';
@@ -201,4 +204,68 @@ test('ValidateStateMachineDefinition: OK, FAIL with diagnostics, warnings on req
   assert.equal(errorsOnly.result, withWarnings.result);
   assert.ok((withWarnings.diagnostics ?? []).length >= (errorsOnly.diagnostics ?? []).length);
   assert.ok((errorsOnly.diagnostics ?? []).every((d) => d.severity === 'ERROR'));
+});
+
+test('tags (AWS SDK): CreateStateMachine tags, TagResource, UntagResource, ListTagsForResource', async () => {
+  const { stateMachineArn } = await h.sfn.send(
+    new CreateStateMachineCommand({
+      name: 'sm-tags',
+      definition: PASS,
+      roleArn: ROLE,
+      tags: [
+        { key: 'team', value: 'orders' },
+        { key: 'env', value: 'dev' },
+      ],
+    }),
+  );
+  const list = async () => {
+    const { tags } = await h.sfn.send(new ListTagsForResourceCommand({ resourceArn: stateMachineArn }));
+    return Object.fromEntries((tags ?? []).map((t) => [t.key, t.value]));
+  };
+  assert.deepEqual(await list(), { team: 'orders', env: 'dev' });
+
+  // Creating it again (same definition and role) is idempotent and leaves its tags as they are.
+  await h.sfn.send(
+    new CreateStateMachineCommand({ name: 'sm-tags', definition: PASS, roleArn: ROLE, tags: [{ key: 'x' }] }),
+  );
+  assert.deepEqual(await list(), { team: 'orders', env: 'dev' });
+
+  await h.sfn.send(
+    new TagResourceCommand({
+      resourceArn: stateMachineArn,
+      tags: [
+        { key: 'env', value: 'prod' },
+        { key: 'cost', value: '' },
+      ],
+    }),
+  );
+  assert.deepEqual(await list(), { team: 'orders', env: 'prod', cost: '' });
+  await h.sfn.send(new UntagResourceCommand({ resourceArn: stateMachineArn, tagKeys: ['team', 'absent'] }));
+  assert.deepEqual(await list(), { env: 'prod', cost: '' });
+
+  const tooMany = Array.from({ length: 49 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+  const over = await sdkError(() =>
+    h.sfn.send(new TagResourceCommand({ resourceArn: stateMachineArn, tags: tooMany })),
+  );
+  assert.equal(over.name, 'TooManyTags');
+  assert.deepEqual(await list(), { env: 'prod', cost: '' }, 'a refused TagResource changes nothing');
+
+  const unknown = await sdkError(() =>
+    h.sfn.send(new ListTagsForResourceCommand({ resourceArn: machineArn('no-such-machine') })),
+  );
+  assert.equal(unknown.name, 'ResourceNotFound');
+  const badArn = await sdkError(() =>
+    h.sfn.send(new UntagResourceCommand({ resourceArn: 'arn:nope', tagKeys: [] })),
+  );
+  assert.equal(badArn.name, 'InvalidArn');
+  const longKey = await sdkError(() =>
+    h.sfn.send(new TagResourceCommand({ resourceArn: stateMachineArn, tags: [{ key: 'k'.repeat(129) }] })),
+  );
+  assert.equal(longKey.name, 'ValidationException');
+
+  await h.sfn.send(new DeleteStateMachineCommand({ stateMachineArn }));
+  const gone = await sdkError(() =>
+    h.sfn.send(new ListTagsForResourceCommand({ resourceArn: stateMachineArn })),
+  );
+  assert.equal(gone.name, 'ResourceNotFound');
 });

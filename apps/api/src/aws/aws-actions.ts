@@ -17,6 +17,7 @@ import { startExecutionAction } from './actions/start-execution.js';
 import { stopExecutionAction } from './actions/stop-execution.js';
 import { updateStateMachineAction } from './actions/update-state-machine.js';
 import { validateStateMachineDefinitionAction } from './actions/validate-state-machine-definition.js';
+import { listTagsForResource, tagResource, untagResource } from '../state-machines/tags.js';
 
 /** The Step Functions actions Durastep answers (`X-Amz-Target: AWSStepFunctions.<Action>`). */
 export const AWS_ACTIONS = [
@@ -36,6 +37,9 @@ export const AWS_ACTIONS = [
   'SendTaskSuccess',
   'SendTaskFailure',
   'SendTaskHeartbeat',
+  'TagResource',
+  'UntagResource',
+  'ListTagsForResource',
 ] as const;
 export type AwsAction = (typeof AWS_ACTIONS)[number];
 
@@ -77,6 +81,12 @@ export function performAction(deps: ApiDeps, action: AwsAction, req: Fields): Pr
       return sendTaskFailureAction(deps, req);
     case 'SendTaskHeartbeat':
       return sendTaskHeartbeatAction(deps, req);
+    case 'TagResource':
+      return tagResource(deps, req);
+    case 'UntagResource':
+      return untagResource(deps, req);
+    case 'ListTagsForResource':
+      return listTagsForResource(deps, req);
     default:
       return assertNever(action);
   }

@@ -42,6 +42,7 @@ function namespaceOf(code: ApiErrorCode): string {
     case 'TaskDoesNotExist':
     case 'TaskTimedOut':
     case 'ResourceNotFound':
+    case 'TooManyTags':
     case 'ConflictException':
     case 'MissingRequiredParameter':
       return 'com.amazonaws.swf.service.v2.model';

@@ -26,6 +26,7 @@ export function restStatusOf(code: ApiErrorCode): number {
     case 'InvalidExecutionInput':
     case 'InvalidToken':
     case 'InvalidOutput':
+    case 'TooManyTags':
     case 'ValidationException':
     case 'MissingRequiredParameter':
     case 'UnknownOperationException':

@@ -3,6 +3,7 @@ import { checkName, EngineError, stateMachineArn } from '@durastep/worker';
 import type { ApiDeps, SqlTx } from '../api-deps.js';
 import { ApiError } from '../api-error.js';
 import { checkDefinition } from './check-definition.js';
+import type { Tags } from './tags.js';
 import { STATE_MACHINE_COLUMNS, type MachineType, type StateMachineRow } from './state-machine-row.js';
 
 export type CreateStateMachineRequest = {
@@ -11,12 +12,13 @@ export type CreateStateMachineRequest = {
   roleArn: string;
   type: MachineType;
   description?: string;
+  tags?: Tags;
 };
 export type CreatedStateMachine = { machine: StateMachineRow; existing: boolean };
 
 /**
  * Creates a state machine. Creating it again with the same definition, role and type returns the
- * existing one (AWS is idempotent there); anything else is StateMachineAlreadyExists. A name whose
+ * existing one, its tags unchanged (AWS is idempotent there); anything else is StateMachineAlreadyExists. A name whose
  * previous machine is DELETING is free again once that machine's executions have finished.
  */
 export async function createStateMachine(
@@ -63,11 +65,20 @@ async function insert(
   req: CreateStateMachineRequest,
 ): Promise<StateMachineRow | undefined> {
   const rows = await tx.query<StateMachineRow>(
-    `INSERT INTO state_machines (arn, name, type, definition, role_arn, revision_id, description)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO state_machines (arn, name, type, definition, role_arn, revision_id, description, tags)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
      ON CONFLICT DO NOTHING
      RETURNING ${STATE_MACHINE_COLUMNS}`,
-    [arn, name, req.type, req.definition, req.roleArn, randomUUID(), req.description ?? null],
+    [
+      arn,
+      name,
+      req.type,
+      req.definition,
+      req.roleArn,
+      randomUUID(),
+      req.description ?? null,
+      JSON.stringify(req.tags ?? {}),
+    ],
   );
   return rows[0];
 }
