@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'SerializationException'
   | 'PayloadTooLarge'
   | 'TooManyTags'
+  | 'StateMachineTypeNotSupported'
   | 'NotFound'
   | 'InternalFailure';
 

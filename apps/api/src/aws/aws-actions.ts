@@ -14,6 +14,7 @@ import { sendTaskFailureAction } from './actions/send-task-failure.js';
 import { sendTaskHeartbeatAction } from './actions/send-task-heartbeat.js';
 import { sendTaskSuccessAction } from './actions/send-task-success.js';
 import { startExecutionAction } from './actions/start-execution.js';
+import { startSyncExecutionAction } from './actions/start-sync-execution.js';
 import { stopExecutionAction } from './actions/stop-execution.js';
 import { updateStateMachineAction } from './actions/update-state-machine.js';
 import { validateStateMachineDefinitionAction } from './actions/validate-state-machine-definition.js';
@@ -28,6 +29,7 @@ export const AWS_ACTIONS = [
   'ListStateMachines',
   'ValidateStateMachineDefinition',
   'StartExecution',
+  'StartSyncExecution',
   'DescribeExecution',
   'DescribeStateMachineForExecution',
   'ListExecutions',
@@ -63,6 +65,8 @@ export function performAction(deps: ApiDeps, action: AwsAction, req: Fields): Pr
       return validateStateMachineDefinitionAction(deps, req);
     case 'StartExecution':
       return startExecutionAction(deps, req);
+    case 'StartSyncExecution':
+      return startSyncExecutionAction(deps, req);
     case 'DescribeExecution':
       return describeExecutionAction(deps, req);
     case 'DescribeStateMachineForExecution':

@@ -43,6 +43,7 @@ function namespaceOf(code: ApiErrorCode): string {
     case 'TaskTimedOut':
     case 'ResourceNotFound':
     case 'TooManyTags':
+    case 'StateMachineTypeNotSupported':
     case 'ConflictException':
     case 'MissingRequiredParameter':
       return 'com.amazonaws.swf.service.v2.model';

@@ -27,6 +27,7 @@ export function restStatusOf(code: ApiErrorCode): number {
     case 'InvalidToken':
     case 'InvalidOutput':
     case 'TooManyTags':
+    case 'StateMachineTypeNotSupported':
     case 'ValidationException':
     case 'MissingRequiredParameter':
     case 'UnknownOperationException':

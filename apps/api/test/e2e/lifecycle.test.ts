@@ -10,7 +10,9 @@ import {
   GetExecutionHistoryCommand,
   ListExecutionsCommand,
   ListStateMachinesCommand,
+  SFNClient,
   StartExecutionCommand,
+  StartSyncExecutionCommand,
   type HistoryEvent,
 } from '@aws-sdk/client-sfn';
 import { rest } from '../support/api-harness.js';
@@ -217,4 +219,59 @@ test('AWS SDK: CreateStateMachine, StartExecution, DescribeExecution until SUCCE
   await svc.sfn.send(new DeleteStateMachineCommand({ stateMachineArn }));
   const gone = await rest(svc.url, 'GET', '/api/workflows/greeter-sdk');
   assert.equal(gone.status, 404);
+});
+
+test('AWS SDK: StartSyncExecution answers an EXPRESS execution with its result; STANDARD is refused', async () => {
+  // The SDK sends StartSyncExecution to the `sync-` host of an AWS endpoint: a local one needs
+  // disableHostPrefix.
+  const sfn = new SFNClient({
+    endpoint: svc.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+    disableHostPrefix: true,
+  });
+  const { stateMachineArn } = await sfn.send(
+    new CreateStateMachineCommand({
+      name: 'greeter-express',
+      type: 'EXPRESS',
+      definition: JSON.stringify(GREETER),
+      roleArn: ROLE,
+    }),
+  );
+  const ok = await sfn.send(
+    new StartSyncExecutionCommand({
+      stateMachineArn,
+      name: 'sync-1',
+      input: '{"who":"Ada"}',
+      traceHeader: 't-1',
+    }),
+  );
+  assert.equal(ok.status, 'SUCCEEDED', JSON.stringify(ok));
+  assert.equal(ok.name, 'sync-1');
+  assert.equal(ok.input, '{"who":"Ada"}');
+  assert.deepEqual(JSON.parse(ok.output!), (await waitForExecution(svc, ok.executionArn!)).output);
+  assert.ok(ok.stopDate! >= ok.startDate!);
+  assert.equal(ok.traceHeader, 't-1');
+
+  const failing = await sfn.send(
+    new CreateStateMachineCommand({
+      name: 'fail-express',
+      type: 'EXPRESS',
+      definition: JSON.stringify({
+        StartAt: 'F',
+        States: { F: { Type: 'Fail', Error: 'Nope', Cause: 'because' } },
+      }),
+      roleArn: ROLE,
+    }),
+  );
+  const failed = await sfn.send(new StartSyncExecutionCommand({ stateMachineArn: failing.stateMachineArn }));
+  assert.deepEqual([failed.status, failed.error, failed.cause], ['FAILED', 'Nope', 'because']);
+  assert.equal(failed.output, undefined);
+
+  const standard = await createWorkflow(svc, 'greeter-standard', GREETER);
+  await assert.rejects(
+    () => sfn.send(new StartSyncExecutionCommand({ stateMachineArn: standard })),
+    (e: Error) => e.name === 'StateMachineTypeNotSupported',
+  );
 });

@@ -1,0 +1,69 @@
+import { parseStateMachineArn, startExecution, stopExecution } from '@durastep/worker';
+import type { ApiDeps } from '../../api-deps.js';
+import { ApiError } from '../../api-error.js';
+import { findExecution } from '../../executions/find-execution.js';
+import { optionalString, requireString, type Fields } from '../../http/fields.js';
+import { epochSeconds } from '../epoch-seconds.js';
+
+/** AWS runs an Express execution for at most five minutes. */
+const EXPRESS_LIMIT_MS = 5 * 60_000;
+const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']);
+
+/**
+ * StartSyncExecution (EXPRESS state machines only): starts the execution as StartExecution does and
+ * answers once it finished, with its status, output or error. One still running after five minutes
+ * is stopped and answered TIMED_OUT, as AWS's Express limit.
+ */
+export async function startSyncExecutionAction(deps: ApiDeps, req: Fields) {
+  const stateMachineArn = requireString(req, 'stateMachineArn', 256);
+  parseStateMachineArn(stateMachineArn);
+  const traceHeader = optionalString(req, 'traceHeader', 256);
+  const [machine] = await deps.sql.query<{ type: string }>(
+    `SELECT type FROM state_machines WHERE arn = $1 AND status = 'ACTIVE'`,
+    [stateMachineArn],
+  );
+  if (machine && machine.type !== 'EXPRESS')
+    throw new ApiError(
+      'StateMachineTypeNotSupported',
+      'This operation is not supported by this type of state machine',
+    );
+  const started = await startExecution(
+    deps.db,
+    deps.scope,
+    { stateMachineArn, name: optionalString(req, 'name'), input: optionalString(req, 'input') },
+    deps.handoff,
+  );
+  const arn = started.executionArn;
+  const finished = await waitUntilFinished(deps, arn, started.startDate.getTime() + EXPRESS_LIMIT_MS);
+  if (!finished)
+    await stopExecution(deps.db, arn, 'States.Timeout', 'Express executions run at most five minutes');
+  const e = await findExecution(deps, arn);
+  const timedOut = !finished;
+  return {
+    executionArn: e.arn,
+    stateMachineArn: e.state_machine_arn,
+    name: e.name,
+    startDate: epochSeconds(e.start_date),
+    stopDate: epochSeconds(e.stop_date ?? new Date()),
+    status: timedOut ? 'TIMED_OUT' : e.status,
+    ...(timedOut ? { error: 'States.Timeout', cause: 'Express executions run at most five minutes' } : {}),
+    ...(!timedOut && e.error !== null ? { error: e.error } : {}),
+    ...(!timedOut && e.cause !== null ? { cause: e.cause } : {}),
+    input: e.input,
+    inputDetails: { included: true },
+    ...(!timedOut && e.output !== null ? { output: e.output, outputDetails: { included: true } } : {}),
+    ...(traceHeader !== undefined ? { traceHeader } : {}),
+  };
+}
+
+/** Polls the execution's status (2 ms, then doubling up to 50 ms); false at the deadline. */
+async function waitUntilFinished(deps: ApiDeps, arn: string, deadline: number): Promise<boolean> {
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    const [row] = await deps.sql.query<{ status: string }>(`SELECT status FROM executions WHERE arn = $1`, [
+      arn,
+    ]);
+    if (row && FINISHED.has(row.status)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
