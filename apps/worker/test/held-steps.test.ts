@@ -48,9 +48,12 @@ async function journal(executionArn: string) {
     `SELECT seq, body FROM execution_steps WHERE execution_id = $1 ORDER BY seq`,
     [id],
   );
+  const bodies = rows.map((r) => decodeStepBody(r.body));
   return {
     rows: rows.map((r) => r.seq),
-    eventsPerRow: rows.map((r) => decodeStepBody(r.body).e.length),
+    eventsPerRow: bodies.map((b) => b.e.length),
+    /** The types of the inputs the steps applied, in order. */
+    inputs: bodies.flatMap((b) => b.i.map((input) => input.type)),
     events: await historyEvents(t.db, id),
   };
 }
@@ -181,12 +184,7 @@ test('a read of the inbox while the step that applied its row is held does not a
   });
   const started = await startExecution(t.db, SCOPE, { stateMachineArn: arn, name: 'one', input: '{}' });
   assert.equal((await waitForStatus(t.db, started.executionArn, 10_000)).status, 'SUCCEEDED');
-  const [{ id }] = await t.db.query(`SELECT id FROM executions WHERE arn = $1`, [started.executionArn]);
-  const rows: { body: Buffer }[] = await t.db.query(
-    `SELECT body FROM execution_steps WHERE execution_id = $1 ORDER BY seq`,
-    [id],
-  );
-  const inputs = rows.flatMap((r) => decodeStepBody(r.body).i.map((e) => e.type));
+  const { inputs } = await journal(started.executionArn);
   assert.deepEqual(
     inputs.filter((type) => type === 'TimerFired'),
     ['TimerFired'],
