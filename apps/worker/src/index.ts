@@ -14,6 +14,7 @@ export {
   redriveExecution,
   startExecution,
   stopExecution,
+  waitUntilEnded,
   type StartExecutionRequest,
   type StartedExecution,
 } from './engine/execution-commands.js';

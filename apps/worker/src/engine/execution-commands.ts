@@ -165,13 +165,27 @@ export async function stopExecution(
   await notifyWork(db);
   // As on AWS, a DescribeExecution after StopExecution should see ABORTED: wait for a worker to
   // record it (milliseconds), but not forever (no worker may be running: the stop stays queued).
-  const deadline = Date.now() + settleMs;
-  for (let pause = 2; Date.now() < deadline; pause = Math.min(pause * 2, 100)) {
+  const ended = await waitUntilEnded(db, arn, settleMs);
+  return { stopDate: ended?.stopDate ?? stopDate };
+}
+
+/**
+ * Waits until the execution has ended (any status but RUNNING and PENDING_REDRIVE), polling its row
+ * every 2 ms, then twice as long each time up to 50 ms; undefined after `timeoutMs`.
+ */
+export async function waitUntilEnded(
+  db: DataSource,
+  arn: string,
+  timeoutMs: number,
+): Promise<{ status: string; stopDate: Date | null } | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    const [row] = await db.query(`SELECT status, stop_date FROM executions WHERE arn = $1`, [arn]);
+    if (row && row.status !== 'RUNNING' && row.status !== 'PENDING_REDRIVE')
+      return { status: row.status, stopDate: row.stop_date };
+    if (Date.now() >= deadline) return undefined;
     await new Promise((r) => setTimeout(r, pause));
-    const [now] = await db.query(`SELECT status, stop_date FROM executions WHERE id = $1`, [row.id]);
-    if (now && now.status !== 'RUNNING') return { stopDate: now.stop_date ?? stopDate };
   }
-  return { stopDate };
 }
 
 /** RedriveExecution: only FAILED, TIMED_OUT and ABORTED executions can be redriven. */

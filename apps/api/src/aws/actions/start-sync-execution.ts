@@ -1,4 +1,4 @@
-import { parseStateMachineArn, startExecution, stopExecution } from '@durastep/worker';
+import { parseStateMachineArn, startExecution, stopExecution, waitUntilEnded } from '@durastep/worker';
 import type { ApiDeps } from '../../api-deps.js';
 import { ApiError } from '../../api-error.js';
 import { findExecution } from '../../executions/find-execution.js';
@@ -7,7 +7,6 @@ import { epochSeconds } from '../epoch-seconds.js';
 
 /** AWS runs an Express execution for at most five minutes. */
 const EXPRESS_LIMIT_MS = 5 * 60_000;
-const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']);
 
 /**
  * StartSyncExecution (EXPRESS state machines only): starts the execution as StartExecution does and
@@ -34,7 +33,7 @@ export async function startSyncExecutionAction(deps: ApiDeps, req: Fields) {
     deps.handoff,
   );
   const arn = started.executionArn;
-  const finished = await waitUntilFinished(deps, arn, started.startDate.getTime() + EXPRESS_LIMIT_MS);
+  const finished = await waitUntilEnded(deps.db, arn, EXPRESS_LIMIT_MS);
   if (!finished)
     await stopExecution(deps.db, arn, 'States.Timeout', 'Express executions run at most five minutes');
   const e = await findExecution(deps, arn);
@@ -54,16 +53,4 @@ export async function startSyncExecutionAction(deps: ApiDeps, req: Fields) {
     ...(!timedOut && e.output !== null ? { output: e.output, outputDetails: { included: true } } : {}),
     ...(traceHeader !== undefined ? { traceHeader } : {}),
   };
-}
-
-/** Polls the execution's status (2 ms, then doubling up to 50 ms); false at the deadline. */
-async function waitUntilFinished(deps: ApiDeps, arn: string, deadline: number): Promise<boolean> {
-  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
-    const [row] = await deps.sql.query<{ status: string }>(`SELECT status FROM executions WHERE arn = $1`, [
-      arn,
-    ]);
-    if (row && FINISHED.has(row.status)) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((r) => setTimeout(r, pause));
-  }
 }
