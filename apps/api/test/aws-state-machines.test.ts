@@ -236,11 +236,15 @@ test('tags (AWS SDK): CreateStateMachine tags, TagResource, UntagResource, ListT
       tags: [
         { key: 'env', value: 'prod' },
         { key: 'cost', value: '' },
+        { key: '__proto__', value: 'a key like any other' },
       ],
     }),
   );
-  assert.deepEqual(await list(), { team: 'orders', env: 'prod', cost: '' });
-  await h.sfn.send(new UntagResourceCommand({ resourceArn: stateMachineArn, tagKeys: ['team', 'absent'] }));
+  const listed = await list();
+  assert.equal(Object.getOwnPropertyDescriptor(listed, '__proto__')?.value, 'a key like any other');
+  await h.sfn.send(
+    new UntagResourceCommand({ resourceArn: stateMachineArn, tagKeys: ['team', 'absent', '__proto__'] }),
+  );
   assert.deepEqual(await list(), { env: 'prod', cost: '' });
 
   const tooMany = Array.from({ length: 49 }, (_, i) => ({ key: `k${i}`, value: 'v' }));

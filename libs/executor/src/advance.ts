@@ -59,7 +59,7 @@ function applyEvent(ctx: StepContext, event: Exclude<ExecutionEvent, { type: 'Ex
     case 'StopRequested':
       return whileRunning(ctx, () =>
         completeExecution(ctx, {
-          status: 'ABORTED',
+          status: event.timedOut ? 'TIMED_OUT' : 'ABORTED',
           failure: { error: event.error as string, cause: event.cause },
         }),
       );

@@ -63,6 +63,8 @@ type StepInput = {
   output?: Json;
   error?: string;
   cause?: string;
+  /** StopRequested: end TIMED_OUT instead of ABORTED. */
+  timedOut?: boolean;
 };
 type Scenario = {
   name: string;
@@ -375,7 +377,13 @@ function runSteps(s: Scenario): Record<string, unknown> {
       case 'StopRequested':
         record(
           `${label} @${seconds(at - s.start)}`,
-          driver.apply({ type: 'StopRequested', at, error: input.error, cause: input.cause }),
+          driver.apply({
+            type: 'StopRequested',
+            at,
+            error: input.error,
+            cause: input.cause,
+            ...(input.timedOut ? { timedOut: true } : {}),
+          }),
         );
         break;
       case 'RedriveRequested':

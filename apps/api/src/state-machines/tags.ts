@@ -15,7 +15,7 @@ function invalid(message: string): ApiError {
 
 /** The `tags` member (`[{ key, value }]`) as a map; AWS's lengths: key 1–128, value 0–256. */
 export function readTags(req: Fields, member = 'tags'): Tags {
-  const tags: Tags = {};
+  const tags: Tags = Object.create(null); // a key may be "__proto__"
   for (const item of optionalStructureList(req, member, ['key', 'value']) ?? [])
     tags[requireString(item, 'key', 128)] = optionalString(item, 'value', 256) ?? '';
   if (Object.keys(tags).length > MAX_TAGS) throw tooMany(member);

@@ -143,15 +143,15 @@ async function executionRow(db: DataSource, arn: string): Promise<{ id: string; 
 }
 
 /**
- * StopExecution: queues a StopRequested event; the worker aborts the execution, and the call answers
- * once it did (or after STOP_SETTLE_MS, the stop still queued).
+ * StopExecution: queues a StopRequested event; the worker aborts the execution (or, `timedOut`,
+ * ends it TIMED_OUT), and the call answers once it did (or after STOP_SETTLE_MS, the stop queued).
  */
 export async function stopExecution(
   db: DataSource,
   arn: string,
   error?: string,
   cause?: string,
-  settleMs = STOP_SETTLE_MS,
+  options: { settleMs?: number; timedOut?: boolean } = {},
 ): Promise<{ stopDate: Date }> {
   const row = await executionRow(db, arn);
   const stopDate = new Date();
@@ -161,11 +161,12 @@ export async function stopExecution(
     at: stopDate.getTime(),
     ...(error !== undefined ? { error } : {}),
     ...(cause !== undefined ? { cause } : {}),
+    ...(options.timedOut ? { timedOut: true } : {}),
   });
   await notifyWork(db);
   // As on AWS, a DescribeExecution after StopExecution should see ABORTED: wait for a worker to
   // record it (milliseconds), but not forever (no worker may be running: the stop stays queued).
-  const ended = await waitUntilEnded(db, arn, settleMs);
+  const ended = await waitUntilEnded(db, arn, options.settleMs ?? STOP_SETTLE_MS);
   return { stopDate: ended?.stopDate ?? stopDate };
 }
 

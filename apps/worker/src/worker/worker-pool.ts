@@ -8,7 +8,6 @@ import { WORK_CHANNEL } from '../engine/inbox.js';
 import { claimExecution, type ClaimedExecution } from './claim.js';
 import { ExecutionActor } from './execution-actor.js';
 import { FailureBackoff } from './failure-backoff.js';
-import { LeaseLost } from './persist-step.js';
 import { StepBatcher } from './step-batcher.js';
 import type { TaskInvoker } from './task-invoker.js';
 
@@ -148,9 +147,7 @@ export async function startWorkerPool(o: WorkerPoolOptions): Promise<WorkerPool>
       await actor.run();
       backoff.succeeded(claimed.id);
     } catch (e) {
-      if (stopping) return;
-      if (e instanceof LeaseLost)
-        return log(`execution ${claimed.arn}: ${e.message} (another worker has it)`);
+      if (stopping) return; // (a lost lease is no failure: the actor returns then)
       const { inARow, retryInSeconds } = backoff.failed(claimed.id);
       // The lease stays ours until the next attempt: longer each time it fails in a row.
       await sql

@@ -23,7 +23,14 @@ export type ExecutionEvent =
     }
   | { readonly type: 'TaskHeartbeat'; readonly at: number; readonly taskId: string }
   | { readonly type: 'TimerFired'; readonly at: number; readonly timerId: string }
-  | { readonly type: 'StopRequested'; readonly at: number; readonly error?: string; readonly cause?: string }
+  | {
+      readonly type: 'StopRequested';
+      readonly at: number;
+      readonly error?: string;
+      readonly cause?: string;
+      /** Ends the execution TIMED_OUT instead of ABORTED (an Express execution past its time). */
+      readonly timedOut?: boolean;
+    }
   | { readonly type: 'RedriveRequested'; readonly at: number };
 
 export type ExecutionIdentity = {

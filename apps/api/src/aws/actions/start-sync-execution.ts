@@ -11,7 +11,7 @@ const EXPRESS_LIMIT_MS = 5 * 60_000;
 /**
  * StartSyncExecution (EXPRESS state machines only): starts the execution as StartExecution does and
  * answers once it finished, with its status, output or error. One still running after five minutes
- * is stopped and answered TIMED_OUT, as AWS's Express limit.
+ * (AWS's Express limit) is ended TIMED_OUT with States.Timeout.
  */
 export async function startSyncExecutionAction(deps: ApiDeps, req: Fields) {
   const stateMachineArn = requireString(req, 'stateMachineArn', 256);
@@ -33,24 +33,24 @@ export async function startSyncExecutionAction(deps: ApiDeps, req: Fields) {
     deps.handoff,
   );
   const arn = started.executionArn;
-  const finished = await waitUntilEnded(deps.db, arn, EXPRESS_LIMIT_MS);
-  if (!finished)
-    await stopExecution(deps.db, arn, 'States.Timeout', 'Express executions run at most five minutes');
+  if (!(await waitUntilEnded(deps.db, arn, EXPRESS_LIMIT_MS)))
+    await stopExecution(deps.db, arn, 'States.Timeout', 'Express executions run at most five minutes', {
+      timedOut: true,
+    });
   const e = await findExecution(deps, arn);
-  const timedOut = !finished;
   return {
     executionArn: e.arn,
     stateMachineArn: e.state_machine_arn,
     name: e.name,
     startDate: epochSeconds(e.start_date),
     stopDate: epochSeconds(e.stop_date ?? new Date()),
-    status: timedOut ? 'TIMED_OUT' : e.status,
-    ...(timedOut ? { error: 'States.Timeout', cause: 'Express executions run at most five minutes' } : {}),
-    ...(!timedOut && e.error !== null ? { error: e.error } : {}),
-    ...(!timedOut && e.cause !== null ? { cause: e.cause } : {}),
+    // AWS's sync statuses are SUCCEEDED, FAILED and TIMED_OUT: a stopped one is a failure here.
+    status: e.status === 'ABORTED' ? 'FAILED' : e.status,
+    ...(e.error !== null ? { error: e.error } : {}),
+    ...(e.cause !== null ? { cause: e.cause } : {}),
     input: e.input,
     inputDetails: { included: true },
-    ...(!timedOut && e.output !== null ? { output: e.output, outputDetails: { included: true } } : {}),
+    ...(e.output !== null ? { output: e.output, outputDetails: { included: true } } : {}),
     ...(traceHeader !== undefined ? { traceHeader } : {}),
   };
 }
