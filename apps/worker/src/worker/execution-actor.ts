@@ -81,6 +81,8 @@ export class ExecutionActor {
   /** Set when a release found new work or lost the lease: the next idle flush must check the lease. */
   private mustRenew = false;
   private leaseRenewedAt = Date.now();
+  /** When this actor's timers fire (cancelled ones too: they only cost a read), earliest first read. */
+  private readonly timerFireTimes: number[] = [];
   private nextTimerAt = Infinity;
   /** Plain steps handed to the group commit and not yet known written (see `flush`). */
   private readonly chain = new StepChain();
@@ -119,7 +121,7 @@ export class ExecutionActor {
         for (const c of next.commands) {
           if (c.type === 'InvokeTask' && !c.taskToken) unanswered.set(c.taskId, c);
           else if (c.type === 'CancelTask') unanswered.delete(c.taskId);
-          else if (c.type === 'StartTimer') this.nextTimerAt = Math.min(this.nextTimerAt, c.fireAt);
+          else if (c.type === 'StartTimer') this.timerStarted(c.fireAt);
         }
       }
       this.seq += 1;
@@ -183,6 +185,24 @@ export class ExecutionActor {
     return rows.filter((r) => !this.taken.has(String(r.id)));
   }
 
+  private timerStarted(fireAt: number): void {
+    this.timerFireTimes.push(fireAt);
+    this.nextTimerAt = Math.min(this.nextTimerAt, fireAt);
+  }
+
+  /** The inbox is read for the timers due by `now`: the next read is for the next timer. */
+  private timersRead(now: number): void {
+    let next = Infinity;
+    let kept = 0;
+    for (const at of this.timerFireTimes)
+      if (at > now) {
+        this.timerFireTimes[kept++] = at;
+        next = Math.min(next, at);
+      }
+    this.timerFireTimes.length = kept;
+    this.nextTimerAt = next;
+  }
+
   private leaseDue(): boolean {
     return Date.now() - this.leaseRenewedAt >= (this.o.leaseSeconds * 1000) / 3;
   }
@@ -204,8 +224,7 @@ export class ExecutionActor {
     const timerDue = this.nextTimerAt <= Date.now();
     const readInbox = this.checkInbox || timerDue;
     this.checkInbox = false;
-    // Read once: a timer due later is seen by the poll (pollMs), or by a StartTimer lowering it again.
-    if (timerDue) this.nextTimerAt = Infinity;
+    if (timerDue) this.timersRead(Date.now());
     const id = this.claimed.id;
     const preloaded = this.claimed.preloadedInbox;
     this.claimed.preloadedInbox = undefined;
@@ -370,7 +389,7 @@ export class ExecutionActor {
     } else if (c.type === 'CancelTask') {
       this.inflight.get(c.taskId)?.abort();
       this.inflight.delete(c.taskId);
-    } else if (c.type === 'StartTimer') this.nextTimerAt = Math.min(this.nextTimerAt, c.fireAt);
+    } else if (c.type === 'StartTimer') this.timerStarted(c.fireAt);
   }
 
   private perform(command: InvokeTask): void {
