@@ -89,6 +89,18 @@ test('function registry validation: 400s', async () => {
       { name: 'f', url: 'http://127.0.0.1/', headers: { a: 1 } },
       'ValidationException',
     ],
+    [
+      'POST',
+      '/api/functions',
+      { name: 'f', url: 'http://127.0.0.1/', headers: { 'bad name': 'v' } },
+      'ValidationException',
+    ],
+    [
+      'POST',
+      '/api/functions',
+      { name: 'f', url: 'http://127.0.0.1/', headers: { 'X-Split': 'a\r\nInjected: yes' } },
+      'ValidationException',
+    ],
     ['PUT', '/api/functions/f', { name: 'g', url: 'http://127.0.0.1/' }, 'ValidationException'],
   ];
   for (const [method, path, body, error] of cases) {

@@ -26,12 +26,22 @@ function checkUrl(url: string): string {
   return url;
 }
 
+/** RFC 9110: a header name is a token; a value has no line break (nor NUL). */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[^\r\n\0]*$/;
+
 function headersOf(o: Fields): Record<string, string> {
   const v = o.headers;
   if (v === undefined || v === null) return {};
   const ok =
     typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((h) => typeof h === 'string');
   if (!ok) throw new ApiError('ValidationException', "'headers' must be an object of string values");
+  for (const [name, value] of Object.entries(v as Record<string, string>)) {
+    if (!HEADER_NAME.test(name))
+      throw new ApiError('ValidationException', `'headers' has an invalid header name: '${name}'`);
+    if (!HEADER_VALUE.test(value))
+      throw new ApiError('ValidationException', `'headers' has a line break in the value of '${name}'`);
+  }
   return v as Record<string, string>;
 }
 
