@@ -25,6 +25,12 @@ const rows: Row[] = [
   { rule: v('StringMatches', 'a\\\\*'), input: { v: 'a\\tail' }, result: true },
   { rule: v('StringMatches', 'a.c'), input: { v: 'abc' }, result: false },
   { rule: v('StringMatches', '*'), input: { v: 5 }, result: false },
+  { rule: v('StringMatches', '*a*b*'), input: { v: 'xxaxxbxx' }, result: true },
+  { rule: v('StringMatches', '*a*b'), input: { v: 'ab-ab-a' }, result: false },
+  { rule: v('StringMatches', 'a*a'), input: { v: 'a' }, result: false },
+  { rule: v('StringMatches', '**line'), input: { v: 'first\nline' }, result: true },
+  // Linear, not exponential: a regular expression from this pattern ran for minutes.
+  { rule: v('StringMatches', '*a*a*a*a*a*a*a*a*b'), input: { v: 'a'.repeat(5000) }, result: false },
   // numbers
   { rule: v('NumericEquals', 1), input: { v: 1.0 }, result: true },
   { rule: v('NumericEquals', 0), input: { v: null }, result: false },

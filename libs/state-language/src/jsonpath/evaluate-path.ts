@@ -146,8 +146,10 @@ export function sliceIndexes(start: number | undefined, end: number | undefined,
     const to = Math.min(length, end < 0 ? length + end : end);
     for (let k = 0; k < to; k++) out.push(k);
   } else {
+    // As Jayway, every k from start counts, a negative one from the end; those below -length select
+    // nothing, so the loop starts there (a start of -1e9 would otherwise loop, and store, for ever).
     const to = Math.min(length, end);
-    for (let k = start; k < to; k++) out.push(k);
+    for (let k = Math.max(start, -length); k < to; k++) out.push(k);
   }
   return out;
 }

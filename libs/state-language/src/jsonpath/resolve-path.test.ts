@@ -55,6 +55,10 @@ const rows: Row[] = [
   { path: '$.list[1:3]', result: [2, 3] },
   { path: '$.list[-2:]', result: [4, 5] },
   { path: '$.list[:2]', result: [1, 2] },
+  // Jayway: each index from the start counts, a negative one from the end (-5..-1 here, then 0).
+  { path: '$.list[-7:1]', result: [1, 2, 3, 4, 5, 1] },
+  // A start far below -length selects nothing more, and must not loop over every index.
+  { path: '$.list[-2000000000:1]', result: [1, 2, 3, 4, 5, 1] },
   { path: '$.list[:-3]', result: [1, 2] },
   { path: '$.list[3:10]', result: [4, 5] },
   { path: '$.list[4:1]', result: [] },
