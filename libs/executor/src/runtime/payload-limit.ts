@@ -16,7 +16,13 @@ export function exceedsPayloadLimit(value: Json): boolean {
   }
   // A cheap upper bound settles ordinary objects and arrays without building their JSON text.
   if (surelyFitsJson(value, MAX_PAYLOAD_BYTES)) return false;
-  return payloadBytes(value) > MAX_PAYLOAD_BYTES;
+  try {
+    return payloadBytes(value) > MAX_PAYLOAD_BYTES;
+  } catch (e) {
+    // Too long for a JavaScript string, or nested too deep to write out: far over the limit.
+    if (e instanceof RangeError) return true;
+    throw e;
+  }
 }
 
 export function dataLimitCause(name: string): string {

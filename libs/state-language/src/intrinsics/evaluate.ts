@@ -13,7 +13,15 @@ import type { CallNode, IntrinsicEnv, IntrinsicNode } from './types.js';
 export function evaluateIntrinsic(text: string, env: IntrinsicEnv): Json {
   const parsed = parseIntrinsic(text);
   if (!parsed.ok) throw new StatesError(States.Runtime, `${evaluationPrefix(text)} ${parsed.message}`);
-  return cloneJson(evaluateCall(parsed.call, env));
+  const result = evaluateCall(parsed.call, env);
+  try {
+    return cloneJson(result);
+  } catch (e) {
+    // A result too long for a JavaScript string (States.Array of large values, nested).
+    if (e instanceof RangeError)
+      throw new StatesError(States.DataLimitExceeded, `${evaluationPrefix(text)} ${e.message}`);
+    throw e;
+  }
 }
 
 function evaluateCall(node: CallNode, env: IntrinsicEnv): Json {

@@ -28,6 +28,11 @@ runRows('States.StringToJson', [
   },
   {
     expr: 'States.StringToJson($.s)',
+    input: { s: '['.repeat(1001) + ']'.repeat(1001) },
+    cause: invalidArgs('States.StringToJson($.s)'),
+  },
+  {
+    expr: 'States.StringToJson($.s)',
     input: { s: '{"a":1' },
     cause: invalidArgs('States.StringToJson($.s)'),
   },

@@ -115,6 +115,14 @@ runRows('$parse', [
   ),
   bad("$parse('')", `The argument of function $parse is not a valid JSON string: ${jsonError('')}`),
   bad('$parse(1)', 'T0410: Argument 1 of function "parse" does not match function signature'),
+  {
+    expr: '$parse($states.input.deep)',
+    input: { deep: '['.repeat(1001) + ']'.repeat(1001) },
+    cause: threwCause(
+      '$parse($states.input.deep)',
+      'The argument of function $parse is not a valid JSON string: nested deeper than 1000 levels',
+    ),
+  },
 ]);
 
 runRows('$eval', [bad("$eval('1 + 1')", 'T1006: Attempted to invoke a non-function')]);

@@ -1,3 +1,4 @@
+import { MAX_JSON_NESTING, nestsDeeperThan } from '../json.js';
 import { JsonataFunctionError } from './function-error.js';
 
 /**
@@ -6,6 +7,10 @@ import { JsonataFunctionError } from './function-error.js';
  */
 export function parse(text: string | undefined): unknown {
   if (text === undefined) return undefined;
+  if (nestsDeeperThan(text))
+    throw new JsonataFunctionError(
+      `The argument of function $parse is not a valid JSON string: nested deeper than ${MAX_JSON_NESTING} levels`,
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { Json } from '../../json.js';
+import { nestsDeeperThan, type Json } from '../../json.js';
 import { fail, objectArg, stringArg, type IntrinsicFunction } from '../call.js';
 
 /** States.StringToJson(text): parsed JSON; a blank string gives null, as on AWS. */
@@ -8,6 +8,7 @@ export const statesStringToJson: IntrinsicFunction = {
   evaluate(call) {
     const text = stringArg(call, 0).trim();
     if (text === '') return null;
+    if (nestsDeeperThan(text)) return fail(call); // as Jackson's nesting limit
     try {
       return JSON.parse(text, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value)) as Json;
     } catch {
