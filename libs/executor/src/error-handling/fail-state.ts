@@ -36,7 +36,8 @@ export function failState(
     failRun(ctx, run, failure);
     return;
   }
-  const errorOutput: JsonObject = { Error: failure.error };
+  // A Fail state without Error has none: no `Error: undefined` in the data (not JSON).
+  const errorOutput: JsonObject = failure.error !== undefined ? { Error: failure.error } : {};
   if (failure.cause !== undefined) errorOutput.Cause = failure.cause;
   const ev = new Evaluator(ctx, run, active);
   let output: Json;
