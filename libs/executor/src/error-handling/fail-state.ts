@@ -9,6 +9,10 @@ import { matchesAny } from './match-error.js';
 import { decideRetry } from './retry.js';
 import { withStateFailure } from './state-failure.js';
 import { NOT_TRUNCATED } from '../model/not-truncated.js';
+import { checkPayloadSize } from '../runtime/payload-limit.js';
+
+/** Failures of a catcher itself, which replace the error it caught (else that error fails the run). */
+const OWN_FAILURES = new Set<string>([States.Runtime, States.QueryEvaluationError, States.DataLimitExceeded]);
 
 /**
  * A state failed: retry it (Task, Parallel, Map), else hand the error to the first matching
@@ -53,9 +57,11 @@ export function failState(
         : undefined;
       output = ev.resultPath(catcher.ResultPath, active.input, errorOutput);
     }
+    // What a catcher passes on is a payload between states like any other.
+    checkPayloadSize(output, state.name);
   } catch (e) {
     const f = withStateFailure(ctx, run, active, e);
-    failRun(ctx, run, f.error === States.Runtime || f.error === States.QueryEvaluationError ? f : failure);
+    failRun(ctx, run, OWN_FAILURES.has(f.error) ? f : failure);
     return;
   }
   assignVariables(run, assigned);
