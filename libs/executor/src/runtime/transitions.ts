@@ -35,7 +35,14 @@ export function enterNow(ctx: StepContext, run: Run, name: string, input: Json):
 
 export function assignVariables(run: Run, assigned: JsonObject | undefined): void {
   if (!assigned) return;
-  for (const key of Object.keys(assigned)) run.variables[key] = assigned[key];
+  // Defined, not set: a variable named __proto__ is a variable, not the object's prototype.
+  for (const key of Object.keys(assigned))
+    Object.defineProperty(run.variables, key, {
+      value: assigned[key],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
 }
 
 /** Emits `…StateExited` and moves on: to `next`, or ends the run. */
