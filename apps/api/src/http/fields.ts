@@ -6,7 +6,7 @@ import { ApiError } from '../api-error.js';
  */
 export type Fields = Readonly<Record<string, unknown>>;
 
-function invalid(value: unknown, key: string, constraint: string): ApiError {
+export function invalid(value: unknown, key: string, constraint: string): ApiError {
   const shown = value === undefined || value === null ? 'null' : `'${String(value).slice(0, 100)}'`;
   return new ApiError(
     'ValidationException',

@@ -1,17 +1,19 @@
 import { parseStateMachineArn } from '@durastep/worker';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-error.js';
-import { optionalString, optionalStructureList, requireString, type Fields } from '../http/fields.js';
+import {
+  invalid,
+  optionalString,
+  optionalStructureList,
+  requireString,
+  type Fields,
+} from '../http/fields.js';
 
 /** Tags as stored: `{ key: value }`. */
 export type Tags = Record<string, string>;
 
 /** AWS's limit of tags per resource. */
 export const MAX_TAGS = 50;
-
-function invalid(message: string): ApiError {
-  return new ApiError('ValidationException', `1 validation error detected: ${message}`);
-}
 
 /** The `tags` member (`[{ key, value }]`) as a map; AWS's lengths: key 1–128, value 0–256. */
 export function readTags(req: Fields, member = 'tags'): Tags {
@@ -51,8 +53,7 @@ export async function listTagsForResource(deps: ApiDeps, req: Fields) {
 export async function tagResource(deps: ApiDeps, req: Fields) {
   const arn = resourceArnOf(req);
   const tags = readTags(req);
-  if (req.tags === undefined || req.tags === null)
-    throw invalid(`Value null at 'tags' failed to satisfy constraint: Member must not be null`);
+  if (req.tags === undefined || req.tags === null) throw invalid(req.tags, 'tags', 'Member must not be null');
   await deps.sql.transaction(async (tx) => {
     const [row] = await tx.query<{ tags: Tags }>(
       `SELECT tags FROM state_machines WHERE arn = $1 AND status = 'ACTIVE' FOR UPDATE`,
@@ -73,7 +74,7 @@ export async function untagResource(deps: ApiDeps, req: Fields) {
   const arn = resourceArnOf(req);
   const keys = req.tagKeys;
   if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string'))
-    throw invalid(`Value at 'tagKeys' failed to satisfy constraint: Member must be a list of strings`);
+    throw invalid(keys, 'tagKeys', 'Member must be a list of strings');
   const rows = await deps.sql.query(
     `UPDATE state_machines SET tags = tags - $2::text[] WHERE arn = $1 AND status = 'ACTIVE' RETURNING arn`,
     [arn, keys],

@@ -221,10 +221,11 @@ export class ExecutionActor {
     if (this.failure !== undefined) throw this.failure;
     if (this.leaseDue()) await this.renewLease();
     const results = this.results.splice(0);
-    const timerDue = this.nextTimerAt <= Date.now();
+    const flushAt = Date.now();
+    const timerDue = this.nextTimerAt <= flushAt;
     const readInbox = this.checkInbox || timerDue;
     this.checkInbox = false;
-    if (timerDue) this.timersRead(Date.now());
+    if (timerDue) this.timersRead(flushAt);
     const id = this.claimed.id;
     const preloaded = this.claimed.preloadedInbox;
     this.claimed.preloadedInbox = undefined;
